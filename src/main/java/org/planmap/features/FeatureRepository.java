@@ -1,0 +1,145 @@
+package org.planmap.features;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The feature store. Every statement here runs unchanged on PostGIS and H2GIS: geometry goes in and out as
+ * WKB ({@code ST_GeomFromWKB}, {@code ST_AsBinary}), bbox filters use {@code &&} (index) plus
+ * {@code ST_Intersects} (exact), and bboxes are kept in plain columns so no vendor's extent aggregate is needed.
+ * Column names only ever come from {@link #QUERYABLE_COLUMNS}; values are bound.
+ */
+@Repository
+public class FeatureRepository {
+    /** Public queryable name → column. */
+    public static final Map<String, String> QUERYABLE_COLUMNS = Map.of(
+            "accuracy", "accuracy", "zone", "zone", "column", "column_no", "columnGroup", "column_group", "kind", "kind");
+    private static final String SELECT = "SELECT id, collection, name, name_en, accuracy, zone, column_no, properties, "
+            + "ST_AsBinary(geom) AS wkb FROM feature ";
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final RowMapper<StoredFeature> rowMapper = this::mapRow;
+
+    public FeatureRepository(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public FeaturePage find(FeatureQuery query) {
+        List<Object> args = new ArrayList<>();
+        String where = where(query, args);
+        Long matched = jdbc.queryForObject("SELECT COUNT(*) FROM feature " + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.limit());
+        pageArgs.add(query.offset());
+        List<StoredFeature> rows = jdbc.query(SELECT + where + " ORDER BY seq LIMIT ? OFFSET ?", rowMapper, pageArgs.toArray());
+        return new FeaturePage(rows, matched == null ? 0 : matched);
+    }
+
+    public List<StoredFeature> all(String collection) {
+        return jdbc.query(SELECT + "WHERE collection = ? ORDER BY seq", rowMapper, collection);
+    }
+
+    public Optional<StoredFeature> get(String id) {
+        return jdbc.query(SELECT + "WHERE id = ?", rowMapper, id).stream().findFirst();
+    }
+
+    public List<StoredFeature> getAll(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.query(SELECT + "WHERE id IN (" + marks + ") ORDER BY collection, seq", rowMapper, ids.toArray());
+    }
+
+    /** Features of the given collections whose geometry intersects {@code geometry} (WGS84). */
+    public List<StoredFeature> intersecting(Geometry geometry, Collection<String> collections) {
+        if (collections.isEmpty()) return List.of();
+        Envelope e = geometry.getEnvelopeInternal();
+        List<Object> args = new ArrayList<>(collections);
+        args.addAll(List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), new WKBWriter().write(geometry)));
+        String marks = String.join(",", java.util.Collections.nCopies(collections.size(), "?"));
+        return jdbc.query(SELECT + "WHERE collection IN (" + marks + ") AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) "
+                + "AND ST_Intersects(geom, ST_GeomFromWKB(?, 4326)) ORDER BY collection, seq", rowMapper, args.toArray());
+    }
+
+    /** Per collection: count and bbox [minx, miny, maxx, maxy]. */
+    public Map<String, CollectionStats> stats() {
+        Map<String, CollectionStats> out = new LinkedHashMap<>();
+        jdbc.query("SELECT collection, COUNT(*) AS n, MIN(min_x) AS a, MIN(min_y) AS b, MAX(max_x) AS c, MAX(max_y) AS d "
+                + "FROM feature GROUP BY collection", rs -> {
+                    out.put(rs.getString("collection"), new CollectionStats(rs.getLong("n"),
+                            new double[] {rs.getDouble("a"), rs.getDouble("b"), rs.getDouble("c"), rs.getDouble("d")}));
+                });
+        return out;
+    }
+
+    public record CollectionStats(long count, double[] bbox) { }
+
+    /** Replaces a whole collection; call inside the loader's transaction. */
+    public void replaceCollection(String collection, List<StoredFeature> features) {
+        jdbc.update("DELETE FROM feature WHERE collection = ?", collection);
+        List<Object[]> rows = new ArrayList<>();
+        WKBWriter wkb = new WKBWriter(2);
+        int seq = 0;
+        for (StoredFeature f : features) {
+            Envelope e = f.envelope();
+            Object group = f.properties().get("columnGroup");
+            Object kind = f.properties().get("kind");
+            rows.add(new Object[] {f.id(), collection, seq++, f.name(), f.nameEn(), f.accuracy(), f.zone(), f.column(),
+                    group == null ? null : group.toString(), kind == null ? null : kind.toString(),
+                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), json.writeValueAsString(f.properties()),
+                    wkb.write(f.geometry())});
+        }
+        jdbc.batchUpdate("INSERT INTO feature (id, collection, seq, name, name_en, accuracy, zone, column_no, column_group, "
+                + "kind, min_x, min_y, max_x, max_y, properties, geom) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", rows);
+    }
+
+    private static String where(FeatureQuery q, List<Object> args) {
+        StringBuilder sql = new StringBuilder("WHERE collection = ?");
+        args.add(q.collection());
+        if (q.bbox() != null) {
+            Envelope b = q.bbox();
+            sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+            for (int i = 0; i < 2; i++) args.addAll(List.of(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
+        }
+        q.filters().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            String column = QUERYABLE_COLUMNS.get(entry.getKey());
+            if (column == null) throw new IllegalArgumentException("not queryable: " + entry.getKey());
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(column.equals("column_no") ? Integer.valueOf(entry.getValue()) : entry.getValue());
+        });
+        return sql.toString();
+    }
+
+    private StoredFeature mapRow(ResultSet rs, int n) throws SQLException {
+        try {
+            Geometry g = new WKBReader().read(rs.getBytes("wkb"));
+            g.setSRID(4326);
+            Object columnNo = rs.getObject("column_no");
+            Integer column = columnNo == null ? null : ((Number) columnNo).intValue();
+            return new StoredFeature(rs.getString("id"), rs.getString("collection"), rs.getString("name"),
+                    rs.getString("name_en"), rs.getString("accuracy"), rs.getString("zone"),
+                    column, json.readValue(rs.getString("properties"), MAP), g);
+        } catch (ParseException e) {
+            throw new SQLException("Stored geometry of " + rs.getString("id") + " is not valid WKB", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.planmap.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place that maps errors to HTTP: typed {@link ApiException}s keep their status, framework
+ * errors get their natural 4xx, and anything else is logged and answered with a 500 that leaks nothing.
+ * Every body is {@code application/problem+json} (RFC 9457).
+ */
+@RestControllerAdvice
+public class ProblemHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    public static final MediaType PROBLEM_JSON = MediaType.parseMediaType("application/problem+json");
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> api(ApiException e, HttpServletRequest request) {
+        return problem(e.status(), e.getMessage(), e.parameter(), e.value(), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest r) {
+        return problem(HttpStatus.BAD_REQUEST, "Missing required parameter '" + e.getParameterName() + "'",
+                e.getParameterName(), null, r);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest r) {
+        String value = e.getValue() == null ? null : String.valueOf(e.getValue());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + e.getName() + "'", e.getName(), value, r);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest r) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, "None of the requested media types can be produced", null, null, r);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest r) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), null, null, r);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e, HttpServletRequest r) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here", null, null, r);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e, HttpServletRequest r) {
+        return problem(HttpStatus.NOT_FOUND, "No such resource: " + r.getRequestURI(), null, null, r);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest r) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the configured limit (limit: upload size)",
+                "file", null, r);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> multipart(MultipartException e, HttpServletRequest r) {
+        return problem(HttpStatus.BAD_REQUEST, "The upload could not be read as multipart form data", "file", null, r);
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(Exception e, HttpServletRequest r) {
+        return problem(HttpStatus.BAD_REQUEST, "The request body could not be read", null, null, r);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest r) {
+        log.error("Unexpected error on {} {}", r.getMethod(), r.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null, null, r);
+    }
+
+    public static ResponseEntity<Map<String, Object>> problem(HttpStatusCode status, String detail, String parameter,
+                                                              String value, HttpServletRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", HttpStatus.valueOf(status.value()).getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        if (parameter != null) body.put("parameter", parameter);
+        if (value != null) body.put("value", value.length() > 200 ? value.substring(0, 200) + "…" : value);
+        body.put("instance", request.getRequestURI());
+        return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(body);
+    }
+}
