@@ -57,7 +57,7 @@ test('schematic features are dashed and hollow', () => {
 
 test('online bases only when enabled; missing config means plain only', () => {
   assert.deepEqual(availableBases(null), ['plain']);
-  assert.deepEqual(availableBases({ tiles: { osm: { enabled: true, url: 'u' }, tianditu: { enabled: true } } }), ['plain', 'osm']);
+  assert.deepEqual(availableBases({ tiles: { osm: { enabled: true, url: 'u' }, tianditu: { enabled: false, url: 'x' } } }), ['plain', 'osm']);
 });
 
 test('message placeholders', () => {

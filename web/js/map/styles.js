@@ -24,7 +24,7 @@ export const COLUMN_COLOURS = [
 
 const BASE = {
   district: { color: '#222', weight: 3, fill: false },
-  zones: { color: '#555', weight: 1, fillOpacity: 0.28 },
+  zones: { color: '#555', weight: 1, fillOpacity: 0.4 },
   'showcase-areas': { color: '#8e3fa8', weight: 2, fillColor: '#b57fd0', fillOpacity: 0.25 },
   'demonstration-zones': { color: '#b0245a', weight: 3, fillColor: '#e07aa3', fillOpacity: 0.25 },
   'science-city': { color: '#0d7f86', weight: 3, fillColor: '#48b5bb', fillOpacity: 0.18 },
@@ -55,7 +55,7 @@ export function pathStyle(collection, feature) {
   if (collection === 'project-sites') style.color = style.fillColor = columnColour(props.column);
   if (isIndicative(props.accuracy)) {
     style.dashArray = '6 5';
-    style.fillOpacity = Math.min(style.fillOpacity ?? 0.2, 0.15);
+    style.fillOpacity = (style.fillOpacity ?? 0.2) * 0.7;
   }
   delete style.radius;
   return style;

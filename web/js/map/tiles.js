@@ -10,7 +10,8 @@
  * ~300–600 m in Chongqing and would have to be shifted with geo/Gcj02.
  *
  * Config (GET /api/config): {tiles: {osm: {enabled, url, attribution},
- * tianditu: {enabled, key, url?, attribution?}}}; missing means off.
+ * tianditu: {enabled, url?, labelsUrl?, subdomains?, attribution?, key?}}}
+ * (without `url`, the standard Tianditu template is filled with `key`); missing means off.
  */
 const TIANDITU_URL = 'https://t{s}.tianditu.gov.cn/{layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile'
   + '&VERSION=1.0.0&LAYER={layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles'
@@ -21,7 +22,7 @@ export function availableBases(config) {
   const tiles = config?.tiles || {};
   const list = ['plain'];
   if (tiles.osm?.enabled && tiles.osm.url) list.push('osm');
-  if (tiles.tianditu?.enabled && tiles.tianditu.key) list.push('tianditu');
+  if (tiles.tianditu?.enabled && (tiles.tianditu.url || tiles.tianditu.key)) list.push('tianditu');
   return list;
 }
 
@@ -36,12 +37,12 @@ export function createBaseLayer(L, base, config) {
   }
   if (base === 'tianditu' && availableBases(config).includes('tianditu')) {
     const t = tiles.tianditu;
-    const opts = { subdomains: '01234567', maxZoom: 18, tk: t.key, attribution: t.attribution || '© 天地图 Tianditu' };
-    const url = t.url || TIANDITU_URL;
+    const opts = { subdomains: t.subdomains || '01234567', maxZoom: 18, tk: t.key || '' };
+    const attribution = t.attribution || '© 天地图 Tianditu';
     return L.layerGroup([
-      L.tileLayer(url, { ...opts, layer: 'vec' }),
-      L.tileLayer(t.annotationUrl || url, { ...opts, layer: 'cva', attribution: '' }),
-    ], { attribution: opts.attribution });
+      L.tileLayer(t.url || TIANDITU_URL, { ...opts, layer: 'vec' }),
+      L.tileLayer(t.labelsUrl || TIANDITU_URL, { ...opts, layer: 'cva' }),
+    ], { attribution });
   }
   return null;
 }
