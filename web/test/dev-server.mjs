@@ -36,6 +36,7 @@ const all = Object.values(layers).flat();
 const para = '优化“东中西”总体空间布局，东部人文母城以磁器口古镇为核心。';
 const api = {
   '/api/layers': meta,
+  '/api/config': { tiles: { osm: { enabled: false }, tianditu: { enabled: false } } },
   '/api/plan': [{ id: 'p6', kind: 'part', number: '第六篇', title: '推动城乡区域协调发展', children: [{ id: 'p6-c16', kind: 'chapter', number: '第十六章', title: '优化空间布局', children: [{ id: 'p6-c16-s1', kind: 'section', number: '第一节', title: '东中西', children: [] }] }] },
     { id: 'col-15', kind: 'column', number: '专栏15', title: '专栏15：文化强区重点项目', children: [] }, { id: 'table-1', kind: 'table', title: '表1 主要指标', children: [] }],
   '/api/plan/p6-c16-s1': { id: 'p6-c16-s1', kind: 'section', number: '第一节', title: '东中西', parentId: 'p6-c16', paragraphs: [{ id: 'p6-c16-s1-para-1', text: para, mentions: [{ featureId: 'zone-east', name: '东部人文母城', start: 12, end: 18 }, { featureId: 'site-ciqikou', name: '磁器口古镇', start: 19, end: 24 }] }], children: [], features: [{ id: 'zone-east' }, { id: 'site-ciqikou' }], indicators: [] },

@@ -38,7 +38,8 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
     const pane = DRAW_ORDER.includes(id) ? `pm-${id}` : 'overlayPane';
     const attribution = id.startsWith('context-') ? OSM_DATA : undefined;
     const sites = id === 'project-sites' ? createSitesLayer(L, map, {
-      collection: id, attribution, onSelect: select, label,
+      collection: id, attribution, onSelect: select,
+      label: (f) => t('map.siteLabel', { n: f.properties?.column ?? '•', name: label(f) }),
       groupLabel: (n) => t('map.group', { n }),
     }) : null;
     const layer = L.geoJSON(null, {
@@ -53,8 +54,10 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
         return true;
       },
       onEachFeature: (f, l) => {
-        index.set(String(f.id), { collection: id, layer: l, feature: f });
+        const look = l instanceof L.CircleMarker ? pointSymbol(id, f) : pathStyle(id, f);
+        index.set(String(f.id), { collection: id, layer: l, feature: f, look });
         l.on('click', (e) => { L.DomEvent.stopPropagation(e); select(String(f.id)); });
+        l.on('add', () => { const node = l.getElement?.(); if (node) node.dataset.featureId = String(f.id); });
         l.bindTooltip(() => label(f), { sticky: true });
       },
     });
@@ -76,10 +79,12 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
     for (const [fid, entry] of index) {
       if (!entry.layer) continue;
       const extra = fid === selected ? SELECTED : highlighted.has(fid) ? HIGHLIGHTED : null;
-      const style = { ...pathStyle(entry.collection, entry.feature), ...(extra || {}) };
+      const style = { ...entry.look, ...(extra || {}) };
       if (entry.layer.setStyle) entry.layer.setStyle(style);
       if (extra && entry.layer.bringToFront && map.hasLayer(entry.layer)) entry.layer.bringToFront();
-      entry.layer.getElement?.()?.classList.toggle('pm-highlighted', !!extra);
+      const node = entry.layer.getElement?.();
+      node?.classList.toggle('pm-selected', fid === selected);
+      node?.classList.toggle('pm-highlighted', highlighted.has(fid));
     }
     for (const { sites } of collections.values()) sites?.select(selected);
   }

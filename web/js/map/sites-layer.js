@@ -62,7 +62,11 @@ export function createSitesLayer(L, map, { collection, attribution, onSelect, la
       zIndexOffset: selected ? 1000 : 0,
     });
     marker.on('click', () => onSelect(p.id));
-    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label(p.feature)));
+    marker.on('add', () => {
+      const node = marker.getElement();
+      node?.setAttribute('aria-label', label(p.feature));
+      if (node) node.dataset.featureId = p.id;
+    });
     return marker;
   }
 
