@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class GeodataLoader implements ApplicationRunner {
     public static final String PLAN_FILE = "plan/shapingba-14th-five-year-plan-outline.txt";
     public static final String CATALOGUE_FILE = "project-catalogue.csv";
+    public static final String TITLES_EN_FILE = "plan/titles-en.csv";
     private static final Logger log = LoggerFactory.getLogger(GeodataLoader.class);
 
     private final GeodataProperties properties;
@@ -74,6 +75,7 @@ public class GeodataLoader implements ApplicationRunner {
         long start = System.currentTimeMillis();
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         sources.put(PLAN_FILE, SourceFile.read(properties.dir(), PLAN_FILE));
+        sources.put(TITLES_EN_FILE, SourceFile.read(properties.dir(), TITLES_EN_FILE));
         for (CollectionDef def : registry.all()) sources.put(def.fileName(), SourceFile.read(properties.dir(), def.fileName()));
         sources.put(CATALOGUE_FILE, SourceFile.read(properties.dir(), CATALOGUE_FILE));
 
@@ -91,6 +93,7 @@ public class GeodataLoader implements ApplicationRunner {
         }
 
         PlanDocument doc = parsePlan(sources.get(PLAN_FILE));
+        Map<String, String> titlesEn = guarded(TITLES_EN_FILE, () -> PlanRepository.readTitlesEn(doc, sources.get(TITLES_EN_FILE).text()));
         Map<String, List<StoredFeature>> collections = new LinkedHashMap<>();
         for (CollectionDef def : registry.all()) {
             SourceFile file = sources.get(def.fileName());
@@ -107,7 +110,7 @@ public class GeodataLoader implements ApplicationRunner {
         links.addAll(PlanLinker.mentions(doc, all));
 
         tx.executeWithoutResult(status -> {
-            if (changed.contains(PLAN_FILE)) plan.replace(doc);
+            if (changed.contains(PLAN_FILE) || changed.contains(TITLES_EN_FILE)) plan.replace(doc, titlesEn);
             for (CollectionDef def : registry.all()) {
                 if (changed.contains(def.fileName())) features.replaceCollection(def.id(), collections.get(def.id()));
             }

@@ -43,6 +43,7 @@ public class PlanNodeAssembler {
         e.put("kind", n.kind().toLowerCase());
         if (n.number() != null) e.put("number", n.number());
         e.put("title", n.title());
+        if (n.body().get("titleEn") != null) e.put("titleEn", n.body().get("titleEn"));
         return e;
     }
 

@@ -34,8 +34,21 @@ public class PlanRepository {
 
     public record ParagraphRow(String id, String nodeId, int seq, String text) { }
 
+    /** Our English titles ({@code geodata/plan/titles-en.csv}, {@code id,titleEn}); every id must be in the plan. */
+    public static Map<String, String> readTitlesEn(PlanDocument doc, String csv) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<List<String>> rows = org.planmap.features.Csv.parse(csv);
+        if (rows.isEmpty() || !rows.get(0).equals(List.of("id", "titleEn"))) throw new IllegalArgumentException("header must be id,titleEn");
+        for (List<String> r : rows.subList(1, rows.size())) {
+            if (r.size() != 2 || r.get(1).isBlank()) throw new IllegalArgumentException("row " + r + " needs an id and a title");
+            if (doc.node(r.get(0)).isEmpty()) throw new IllegalArgumentException("id '" + r.get(0) + "' is not in the plan");
+            out.put(r.get(0), r.get(1));
+        }
+        return out;
+    }
+
     /** Replaces the whole document; call inside the loader's transaction. */
-    public void replace(PlanDocument doc) {
+    public void replace(PlanDocument doc, Map<String, String> titlesEn) {
         jdbc.update("DELETE FROM plan_paragraph");
         jdbc.update("DELETE FROM plan_node");
         jdbc.update("DELETE FROM indicator");
@@ -44,7 +57,7 @@ public class PlanRepository {
         int[] seq = {0};
         nodes.add(new Object[] {PREAMBLE, "PREAMBLE", null, seq[0]++, null, doc.title(), json.writeValueAsString(Map.of())});
         addParagraphs(paragraphs, PREAMBLE, doc.preamble());
-        for (PlanNode part : doc.parts()) addNode(doc, part, null, nodes, paragraphs, seq);
+        for (PlanNode part : doc.parts()) addNode(doc, titlesEn, part, null, nodes, paragraphs, seq);
         for (GlossaryNote note : doc.notes()) {
             String owner = doc.parentOf(note.paragraphId()).orElse(PREAMBLE);
             nodes.add(new Object[] {note.id(), "NOTE", owner, seq[0]++, null, note.term(),
@@ -64,8 +77,9 @@ public class PlanRepository {
                 + "result_raw, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    private void addNode(PlanDocument doc, PlanNode node, String parentId, List<Object[]> nodes, List<Object[]> paragraphs, int[] seq) {
+    private void addNode(PlanDocument doc, Map<String, String> titlesEn, PlanNode node, String parentId, List<Object[]> nodes, List<Object[]> paragraphs, int[] seq) {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (titlesEn.containsKey(node.id())) body.put("titleEn", titlesEn.get(node.id()));
         switch (node.kind()) {
             case COLUMN -> doc.column(node.id()).ifPresent(c -> body.put("groups", c.groups()));
             case TABLE -> doc.table(node.id()).ifPresent(t -> {
@@ -81,7 +95,7 @@ public class PlanRepository {
         nodes.add(new Object[] {node.id(), node.kind().name(), parentId, seq[0]++, node.number(), node.title(),
                 json.writeValueAsString(body)});
         addParagraphs(paragraphs, node.id(), node.paragraphs());
-        for (PlanNode child : node.children()) addNode(doc, child, node.id(), nodes, paragraphs, seq);
+        for (PlanNode child : node.children()) addNode(doc, titlesEn, child, node.id(), nodes, paragraphs, seq);
     }
 
     private static void addParagraphs(List<Object[]> out, String nodeId, List<Paragraph> paragraphs) {

@@ -68,10 +68,12 @@ public class SearchService {
                     best.score() + f.rankBonus(), f.feature().collection(), f.bbox(), null, null));
         }
         for (PlanRepository.NodeRow n : c.nodes()) {
-            Match m = Match.of(n.title(), q, 90, 75, 55);
+            Object titleEn = n.body().get("titleEn");
+            Match m = Match.better(Match.of(n.title(), q, 90, 75, 55),
+                    titleEn == null ? null : Match.ofFolded(titleEn.toString(), q, 88, 72, 52));
             if (m == null) continue;
-            out.add(new SearchResult("section", n.id(), (n.number() == null ? "" : n.number() + " ") + n.title(), null,
-                    m.text(), List.of(m.span()), m.score(), null, null, n.id(), null));
+            out.add(new SearchResult("section", n.id(), (n.number() == null ? "" : n.number() + " ") + n.title(),
+                    titleEn == null ? null : titleEn.toString(), m.text(), List.of(m.span()), m.score(), null, null, n.id(), null));
         }
         for (Map<String, Object> row : c.indicators()) {
             Match m = Match.of(String.valueOf(row.get("name")), q, 88, 72, 58);
