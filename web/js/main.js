@@ -28,6 +28,10 @@ const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
 
 async function start() {
   const fromUrl = decodeHash(location.hash);
+  // start every data request at once; the UI is built while they travel
+  const layersP = api.layers().catch(() => []);
+  const configP = api.config();
+  const dataP = layersP.then((layers) => layers.map((l) => api.layer(l.id).then((fc) => [l, fc], () => [l, null])));
   await setLang(fromUrl.lang || 'zh');
   const deps = { bus, state, api, t, pick };
   bus.on('i18n:apply', ({ root }) => apply(root));
@@ -47,7 +51,7 @@ async function start() {
   mountFeatureList({ root: $('pm-feature-list'), ...deps });
   window.planmap = { bus, state, map: adapter, api };
 
-  const [layers, config] = await Promise.all([api.layers().catch(() => []), api.config()]);
+  const [layers, config] = await Promise.all([layersP, configP]);
   const defaultLayers = layers.map((l) => l.id);
   adapter.setConfig(config);
   const bases = availableBases(config);
@@ -68,7 +72,7 @@ async function start() {
   history.replaceState(null, '', `${location.pathname}${location.search}${encodeHash(state.get())}`);
 
   // data layers: fetched in parallel, drawn in the adapter's fixed order
-  const loaded = await Promise.all(layers.map((l) => api.layer(l.id).then((fc) => [l, fc], () => [l, null])));
+  const loaded = await Promise.all(await dataP);
   for (const [layer, fc] of loaded) {
     if (!fc) { bus.emit('status', { message: t('error.layer', { id: layer.id }) }); continue; }
     adapter.addCollection(layer, fc);

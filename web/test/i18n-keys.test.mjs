@@ -38,3 +38,12 @@ test('every key used in index.html and the JS modules exists', () => {
   }
   assert.deepEqual([...used].filter((k) => !(k in zh)), []);
 });
+
+test('index.html modulepreloads every module under js/', () => {
+  const html = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  const preloaded = new Set([...html.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]));
+  const walk = (d, prefix) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory()
+    ? walk(new URL(`${e.name}/`, d), `${prefix}${e.name}/`) : e.name.endsWith('.js') ? [`${prefix}${e.name}`] : []));
+  const modules = walk(new URL('../js/', import.meta.url), 'js/');
+  assert.deepEqual(modules.filter((m) => !preloaded.has(m)), []);
+});

@@ -15,7 +15,8 @@ const cache = new Map();
 
 async function getJson(url, { cached = true } = {}) {
   if (cached && cache.has(url)) return cache.get(url);
-  const promise = fetch(url, { headers: { Accept: 'application/json' } }).then(async (res) => {
+  // no custom headers: the request must match the <link rel=preload> in index.html
+  const promise = fetch(url).then(async (res) => {
     if (!res.ok) {
       let problem = null;
       try { problem = await res.json(); } catch { /* not JSON */ }
