@@ -30,10 +30,11 @@ test('layers grouped in first-seen order', () => {
   assert.deepEqual(g.map((x) => [x.group, x.layers.map((l) => l.id)]), [['plan', ['a', 'c']], ['context', ['b']]]);
 });
 
-test('table model from object rows puts indicator keys first', () => {
-  const m = tableModel({ rows: [{ id: 'table-1-row-1', name: 'GDP', rowNo: 1, unit: '%', category: '经济', extra: 'x' }] });
-  assert.deepEqual(m.columns, ['rowNo', 'category', 'name', 'unit', 'extra']);
-  assert.deepEqual(m.rows, [['1', '经济', 'GDP', '%', 'x']]);
+test('table model from object rows puts indicator keys first and shows raw values', () => {
+  const m = tableModel({ headers: ['ignored'], rows: [{ id: 'table-1-row-1', table: 1, name: 'GDP', number: 1, unit: '%', category: '经济',
+    target: { raw: '5*', value: 5 }, result: { raw: '5.9*' }, extra: 'x', nested: { a: 1 } }] });
+  assert.deepEqual(m.columns, ['number', 'category', 'name', 'unit', 'target', 'result', 'extra']);
+  assert.deepEqual(m.rows, [['1', '经济', 'GDP', '%', '5*', '5.9*', 'x']]);
 });
 
 test('table model from array rows keeps the header', () => {

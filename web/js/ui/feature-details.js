@@ -51,8 +51,8 @@ export function mountFeatureDetails({ root, bus, state, api, t, pick }) {
     const refs = node.querySelector('.pm-refs');
     for (const ref of data.planRefs || []) {
       refs.append(el('li', {},
-        el('blockquote', { class: 'pm-sentence' }, marked(ref.sentence || '', needles)),
-        sectionLink(ref.nodeId, ref.paragraphId, t('feature.readIn', { title: pick(ref.title) || ref.nodeId }))));
+        el('blockquote', { class: 'pm-sentence' }, marked(ref.sentence || '', [ref.matchedName, ...needles])),
+        sectionLink(ref.nodeId, ref.paragraphId, t('feature.readIn', { title: (state.get().lang === 'en' && ref.titleEn) || pick(ref.title) || ref.nodeId }))));
     }
     if (!refs.children.length) refs.append(el('li', { class: 'pm-note' }, t('feature.noRefs')));
     const inds = node.querySelector('.pm-indicators');

@@ -7,7 +7,7 @@
 import { el, clear } from '../util/dom.js';
 import { legendEntries, COLUMN_COLOURS } from '../map/styles.js';
 
-export function mountLegend({ root, bus, t, pick }) {
+export function mountLegend({ root, bus, state, t, pick }) {
   let layers = [];
   let columnTitles = new Map();
 
@@ -39,7 +39,8 @@ export function mountLegend({ root, bus, t, pick }) {
       COLUMN_COLOURS.forEach((colour, i) => {
         const badge = el('span', { class: 'pm-badge pm-badge--static', 'aria-hidden': 'true' }, String(i + 1));
         badge.style.setProperty('--pm-colour', colour);
-        const title = columnTitles.get(`col-${i + 1}`);
+        const col = columnTitles.get(`col-${i + 1}`);
+        const title = col && (state.get().lang === 'en' && col.titleEn ? col.titleEn : String(col.title || '').replace(/^专栏\s*\d+\s*[：:]\s*/, ''));
         cols.append(el('li', {}, badge, t('legend.column', { n: i + 1 }), title ? ` ${title}` : ''));
       });
       const hollow = el('span', { class: 'pm-badge pm-badge--static pm-badge--hollow', 'aria-hidden': 'true' }, '•');
@@ -51,7 +52,7 @@ export function mountLegend({ root, bus, t, pick }) {
 
   function collectColumns(nodes) {
     for (const n of nodes || []) {
-      if (n.kind === 'column') columnTitles.set(n.id, pick(n.title).replace(/^专栏\s*\d+\s*[：:]\s*/, ''));
+      if (n.kind === 'column') columnTitles.set(n.id, n);
       collectColumns(n.children);
     }
   }

@@ -7,6 +7,7 @@
 import { el, clear } from '../util/dom.js';
 import { encodeHash } from '../core/url-state.js';
 import { renderSection } from './reader-section.js';
+import { nodeTitle } from '../util/format.js';
 
 export function mountReader({ root, bus, state, api, t, pick }) {
   let toc = null;
@@ -19,10 +20,7 @@ export function mountReader({ root, bus, state, api, t, pick }) {
     onclick: (e) => { e.preventDefault(); open(id); },
   }, ...content);
 
-  function label(n) {
-    const num = n.number != null && n.number !== '' && !String(pick(n.title)).startsWith(String(n.number)) ? `${n.number} ` : '';
-    return `${num}${pick(n.title) || n.id}`;
-  }
+  const label = (n) => nodeTitle(n, state.get().lang);
 
   function tocList(nodes, depth) {
     const ul = el('ul', { class: `pm-toc pm-toc--${depth}` });
@@ -43,7 +41,7 @@ export function mountReader({ root, bus, state, api, t, pick }) {
     clear(root);
     if (node) {
       root.append(renderSection(node, {
-        t, pick, link, toc: () => open(null),
+        t, pick, link, label, toc: () => open(null),
         selectFeature: (id) => state.set({ feature: id }, { history: 'push', focus: true }),
         showOnMap: (ids) => bus.emit('features:highlight', { ids, fit: true }),
       }));
@@ -65,7 +63,7 @@ export function mountReader({ root, bus, state, api, t, pick }) {
       const n = await api.planNode(id);
       if (mine !== token) return;
       node = n;
-      if ((n.kind === 'table' || /^table-\d+$/.test(n.id)) && !n.table) {
+      if (n.kind === 'table' && !n.table) {
         const all = await api.indicators().catch(() => null);
         node = { ...n, table: all?.tables?.find((tb) => tb.id === n.id) || null };
       }
@@ -80,7 +78,11 @@ export function mountReader({ root, bus, state, api, t, pick }) {
     bus.on('section:opened', show),
     bus.on('ui:relabel', () => render()),
   ];
-  api.toc().then((tree) => { toc = tree; bus.emit('toc:loaded', { toc: tree }); if (!node) render(); })
+  api.toc().then((tree) => {
+    toc = Array.isArray(tree) ? tree : tree?.toc || [];
+    bus.emit('toc:loaded', { toc });
+    if (!node) render();
+  })
     .catch(() => { toc = false; if (!node) render(); });
   render();
   return () => { offs.forEach((off) => off()); clear(root); };

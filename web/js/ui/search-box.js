@@ -50,7 +50,7 @@ export function mountSearchBox({ root, bus, state, api, t }) {
           'aria-selected': String(index === active),
           onmousedown: (e) => e.preventDefault(),
           onclick: () => choose(index),
-        }, el('span', { class: 'pm-search-title' }, r.title || r.id),
+        }, el('span', { class: 'pm-search-title' }, (state.get().lang === 'en' && r.titleEn) || r.title || r.id),
         r.snippet ? el('span', { class: 'pm-search-snippet' }, r.snippet) : null));
       }
       list.append(group);

@@ -39,24 +39,27 @@ export function groupLayers(layers) {
 }
 
 const PREFERRED = [
-  ['rowNo', 'row_no', 'number', 'no', '序号'],
-  ['category', '类别'],
-  ['name', 'indicator', '指标'],
-  ['unit', '单位'],
-  ['result', 'resultRaw', 'result_raw', 'baseline', '2020年'],
-  ['target', 'targetRaw', 'target_raw', '2025年'],
-  ['attribute', '属性'],
+  ['number', 'rowNo', 'row_no', 'no'],
+  ['category'],
+  ['name', 'indicator'],
+  ['unit'],
+  ['attribute'],
+  ['target', 'targetRaw', 'target_raw'],
+  ['result', 'resultRaw', 'result_raw'],
 ];
+const SKIP = new Set(['id', 'table', 'tableNo', 'table_no', 'tableId', 'sectionId', 'body']);
 
 /**
- * Normalises a table from the API into `{columns: string[], rows: string[][]}`.
- * Accepts `{columns|header|headers, rows: [[…]]}` or `{rows: [{…}]}`; for
- * object rows the well-known indicator keys come first in a fixed order,
- * then any other scalar keys. Missing cells are empty strings.
+ * Normalises a table from the API into `{columns, rows}` of strings.
+ * Object rows (`{number, category, name, unit, attribute, target: {raw}, result: {raw}}`)
+ * give columns named by their keys (the UI translates them as `table.col.<key>`),
+ * the indicator keys first in a fixed order, then any other scalar keys; a
+ * value object shows its `raw` text. Array rows keep `headers`/`columns`.
+ * Missing cells are empty strings.
  */
 export function tableModel(table) {
   const rows = Array.isArray(table?.rows) ? table.rows : [];
-  const header = table?.columns || table?.header || table?.headers;
+  const header = table?.columns || table?.headers || table?.header;
   if (rows.length && Array.isArray(rows[0])) {
     const columns = Array.isArray(header) ? header.map(cellText) : rows[0].map((_, i) => String(i + 1));
     return { columns, rows: rows.map((r) => r.map(cellText)) };
@@ -64,22 +67,30 @@ export function tableModel(table) {
   const keys = [];
   for (const row of rows) {
     for (const [k, v] of Object.entries(row || {})) {
-      if (!keys.includes(k) && (v == null || typeof v !== 'object')) keys.push(k);
+      const shown = v == null || typeof v !== 'object' || 'raw' in v;
+      if (shown && !keys.includes(k) && !SKIP.has(k)) keys.push(k);
     }
   }
-  const ordered = [];
+  const columns = [];
   for (const aliases of PREFERRED) {
     const k = aliases.find((a) => keys.includes(a));
-    if (k) ordered.push(k);
+    if (k) columns.push(k);
   }
-  const skip = new Set(['id', 'tableNo', 'table_no', 'tableId', 'sectionId', 'body']);
-  for (const k of keys) if (!ordered.includes(k) && !skip.has(k)) ordered.push(k);
-  const columns = Array.isArray(header) && header.length === ordered.length ? header.map(cellText) : ordered;
-  return { columns, rows: rows.map((r) => ordered.map((k) => cellText(r?.[k]))) };
+  for (const k of keys) if (!columns.includes(k)) columns.push(k);
+  return { columns, rows: rows.map((r) => columns.map((k) => cellText(r?.[k]))) };
 }
 
 function cellText(v) {
   if (v == null) return '';
-  if (typeof v === 'object') return v.zh || v.text || v.raw || JSON.stringify(v);
+  if (typeof v === 'object') return v.raw ?? v.zh ?? (typeof v.text === 'string' ? v.text : JSON.stringify(v));
   return String(v);
+}
+
+/** A plan node's heading: `第十六章 标题` in Chinese, `titleEn` (else the Chinese) in English. */
+export function nodeTitle(node, lang) {
+  if (!node) return '';
+  if (lang === 'en' && node.titleEn) return node.titleEn;
+  const title = typeof node.title === 'object' && node.title ? node.title.zh || '' : node.title || '';
+  const number = node.number != null && node.number !== '' && !String(title).startsWith(String(node.number)) ? `${node.number} ` : '';
+  return `${number}${title}` || node.id || '';
 }
