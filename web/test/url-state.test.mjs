@@ -23,6 +23,10 @@ test('invalid values are dropped, not guessed', () => {
   assert.deepEqual(s, { section: 'ok-1' });
 });
 
+test('fractional zoom survives the round trip', () => {
+  assert.equal(decodeHash(encodeHash({ zoom: 11.5, center: [29.6, 106.4] })).zoom, 11.5);
+});
+
 test('centre without a valid zoom is ignored', () => {
   assert.deepEqual(decodeHash('#c=29.5,106.4'), {});
 });

@@ -5,7 +5,7 @@
  *   #lang=en&z=13&c=29.56000,106.45000&l=district,zones&f=zone-east&s=p6-c16-s1&b=osm
  *
  * - lang: UI language, `zh` (default) or `en`
- * - z, c: zoom (integer) and centre latitude,longitude (5 decimals ≈ 1 m)
+ * - z, c: zoom (to 0.1; the map snaps to halves) and centre latitude,longitude (5 decimals ≈ 1 m)
  * - l: visible layer ids, comma separated; `l=` (empty) means "none visible";
  *      absent means "the default layers"
  * - f: selected feature id; s: open plan section id; b: base map (`plain`, `osm`, `tianditu`)
@@ -21,7 +21,7 @@ export function decodeHash(hash) {
   const state = {};
   const lang = params.get('lang');
   if (LANGS.includes(lang)) state.lang = lang;
-  const z = Number.parseInt(params.get('z'), 10);
+  const z = Number.parseFloat(params.get('z'));
   const c = (params.get('c') || '').split(',').map(Number);
   if (Number.isFinite(z) && z >= 0 && z <= 22 && c.length === 2 && c.every(Number.isFinite)
       && Math.abs(c[0]) <= 90 && Math.abs(c[1]) <= 180) {
@@ -45,7 +45,7 @@ export function encodeHash(state) {
   const parts = [];
   if (state.lang) parts.push(`lang=${state.lang}`);
   if (Number.isFinite(state.zoom) && Array.isArray(state.center)) {
-    parts.push(`z=${Math.round(state.zoom)}`);
+    parts.push(`z=${Math.round(state.zoom * 10) / 10}`);
     parts.push(`c=${state.center.map((v) => Number(v).toFixed(5)).join(',')}`);
   }
   if (Array.isArray(state.layers)) parts.push(`l=${state.layers.map(encodeURIComponent).join(',')}`);

@@ -17,7 +17,7 @@ import { bboxToBounds, featureName } from '../util/format.js';
 const OSM_DATA = '© OpenStreetMap contributors (ODbL)';
 
 export function createMapAdapter({ container, bus, state, t, L = window.L }) {
-  const map = L.map(container, { zoomControl: true, minZoom: 8, maxZoom: 19, keyboard: true, preferCanvas: false });
+  const map = L.map(container, { zoomControl: true, zoomSnap: 0.5, minZoom: 8, maxZoom: 19, keyboard: true });
   map.attributionControl.setPrefix(false);
   L.control.scale({ imperial: false }).addTo(map);
   const collections = new Map(); // id → {layer, sites?}

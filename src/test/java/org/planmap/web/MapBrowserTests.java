@@ -130,7 +130,7 @@ class MapBrowserTests {
 
         driver.findElement(By.cssSelector("label[for=pm-layer-zones]")).click();
         waitFor(driver).until(d -> d.findElements(By.cssSelector(".leaflet-pm-zones-pane path")).isEmpty());
-        assertThat(hash()).contains("l=").doesNotContain("zones");
+        assertThat(hash()).contains("l=district,").doesNotContainPattern("[=,]zones(,|&|$)");
 
         driver.navigate().back();
         waitFor(driver).until(d -> d.findElements(By.cssSelector(".leaflet-pm-zones-pane path")).size() == 4);
