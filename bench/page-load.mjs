@@ -99,5 +99,5 @@ try {
 } finally {
   chrome.kill();
   await sleep(300);
-  rmSync(profile, { recursive: true, force: true });
+  try { rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch { /* chromium still closing */ }
 }
