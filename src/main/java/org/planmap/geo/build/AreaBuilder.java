@@ -7,7 +7,6 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 
 import tools.jackson.databind.JsonNode;
@@ -74,12 +73,10 @@ final class AreaBuilder {
             return Sketch.ring(spec.get("ring"));
         }
         if (spec.has("discs")) {
-            List<Polygon> parts = new ArrayList<>();
             Geometry all = null;
             for (JsonNode d : spec.get("discs")) {
                 Geometry disc = Metric.buffer(anchors.get(d.get("anchor").asString()).point(), d.get("metres").asDouble());
                 all = all == null ? disc : Metric.union(all, disc);
-                parts.add((Polygon) disc);
             }
             return all;
         }
