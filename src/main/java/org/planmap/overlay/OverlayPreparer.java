@@ -74,6 +74,17 @@ public class OverlayPreparer {
         Geometry district = district();
         for (UploadedFeature f : input) {
             Geometry g = toWgs84(f.geometry(), crs);
+            Envelope box = g.getEnvelopeInternal();
+            boolean finite = Double.isFinite(box.getMinX()) && Double.isFinite(box.getMaxX()) && Double.isFinite(box.getMinY())
+                    && Double.isFinite(box.getMaxY());
+            double metres = finite ? approxMetres(GeoJsonFeatures.WGS84.toGeometry(box), district) : Double.POSITIVE_INFINITY;
+            if (metres > NEAR_METRES) {
+                String where = finite ? "lies about " + Math.round(metres / 1000) + " km from Shapingba District"
+                        : "cannot be placed on the earth";
+                throw new org.planmap.system.ApiException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                        "'" + f.name() + "' " + where + " when read as " + crs.title() + ". " + hint(f.geometry(), crs, district),
+                        "crs", crs.label());
+            }
             IsValidOp valid = new IsValidOp(g);
             if (!valid.isValid()) {
                 TopologyValidationError error = valid.getValidationError();
@@ -88,14 +99,8 @@ public class OverlayPreparer {
             }
             g.setSRID(4326);
             if (!g.intersects(district)) {
-                double metres = approxMetres(g, district);
-                if (metres > NEAR_METRES) {
-                    throw new org.planmap.system.ApiException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                            "'" + f.name() + "' lies about " + Math.round(metres / 1000) + " km from Shapingba District when read as "
-                                    + crs.title() + ". " + hint(f.geometry(), crs, district), "crs", crs.label());
-                }
-                notes.add("'" + f.name() + "' lies just outside Shapingba District (about " + Math.round(metres) + " m away). "
-                        + gcjHint(g, crs, district));
+                notes.add("'" + f.name() + "' lies just outside Shapingba District (about " + Math.round(approxMetres(g, district))
+                        + " m away). " + gcjHint(g, crs, district));
             }
             out.add(new OverlayFeature(f.name(), f.properties(), g));
         }
@@ -131,6 +136,12 @@ public class OverlayPreparer {
                     + "others are metres (projected). Upload one coordinate system at a time.", null);
         }
         if (anyDegrees) return SourceCrs.of(Crs.CRS84);
+        Geometry probe = input.get(0).geometry();
+        Envelope swapped = CrsTransform.swapXY(probe).getEnvelopeInternal();
+        if (swapped.getMinX() >= -180 && swapped.getMaxX() <= 180 && swapped.getMinY() >= -90 && swapped.getMaxY() <= 90) {
+            throw UploadProblem.crs("'" + input.get(0).name() + "' cannot be longitude/latitude as given. "
+                    + hint(probe, SourceCrs.of(Crs.CRS84), district()), null);
+        }
         Envelope all = new Envelope();
         input.forEach(f -> all.expandToInclude(f.geometry().getEnvelopeInternal()));
         for (int zone = 35; zone <= 37; zone++) {

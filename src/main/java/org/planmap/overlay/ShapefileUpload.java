@@ -71,16 +71,17 @@ final class ShapefileUpload {
             notes.add("Shapefile '" + base + "': attributes read as " + charset.name()
                     + (cpg != null ? " (from its .cpg)" : charset == StandardCharsets.UTF_8 ? " (no .cpg; the text is valid UTF-8)"
                     : " (no .cpg; the text is not UTF-8, so GBK was used)") + ".");
+            List<String> fieldNames = fieldNames(dbf, charset);
             for (ScratchDatabase.Row row : rows) {
                 n++;
                 if (row.geometry() == null) continue;
                 Map<String, Object> props = new LinkedHashMap<>();
-                for (Map.Entry<String, Object> e : row.values().entrySet()) {
-                    String key = TextDecoding.redecode(e.getKey(), charset, used);
-                    if (key.equalsIgnoreCase("PK")) continue;
-                    Object v = e.getValue();
-                    props.put(key,
-                            v instanceof String s ? TextDecoding.redecode(s, charset, used) : v);
+                List<Object> values = new ArrayList<>(row.values().values());
+                // H2GIS adds a PK column first; H2 upper-cases the column names, so names come from the .dbf header
+                int offset = values.size() - fieldNames.size();
+                for (int i = 0; i < fieldNames.size(); i++) {
+                    Object v = values.get(i + offset);
+                    props.put(fieldNames.get(i), v instanceof String s ? TextDecoding.redecode(s, charset, used) : v);
                 }
                 out.add(new UploadedFeature(UploadNames.nameOf(props, base + " " + n), props, row.geometry()));
             }
@@ -93,10 +94,22 @@ final class ShapefileUpload {
         return new Upload("shapefile", out, crs, crs == null ? null : ".prj", notes);
     }
 
+    private static List<String> fieldNames(Path dbf, Charset charset) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dbf)) {
+            org.h2gis.functions.io.dbf.internal.DbaseFileHeader header = new org.h2gis.functions.io.dbf.internal.DbaseFileHeader();
+            header.readHeader(ch, "ISO-8859-1");
+            List<String> names = new ArrayList<>();
+            String[] used = new String[1];
+            for (int i = 0; i < header.getNumFields(); i++) names.add(TextDecoding.redecode(header.getFieldName(i), charset, used));
+            return names;
+        } catch (IOException e) {
+            throw UploadProblem.bad("The .dbf of the Shapefile is damaged and its attribute names cannot be read.");
+        }
+    }
+
     private static boolean allUtf8(List<ScratchDatabase.Row> rows) {
         for (ScratchDatabase.Row row : rows) {
             for (Map.Entry<String, Object> e : row.values().entrySet()) {
-                if (TextDecoding.utf8OrNull(e.getKey().getBytes(StandardCharsets.ISO_8859_1)) == null) return false;
                 if (e.getValue() instanceof String s && TextDecoding.utf8OrNull(s.getBytes(StandardCharsets.ISO_8859_1)) == null) return false;
             }
         }
