@@ -189,10 +189,10 @@ final class ExportWriters {
                 gc.setSrsId(srsId);
                 List<String> cols = columns(features);
                 Map<String, String> names = new LinkedHashMap<>();
-                Set<String> used = new HashSet<>(Set.of("fid", "geom"));
+                Set<String> used = new HashSet<>(Set.of("id", "fid", "geom"));
                 List<FeatureColumn> columns = new ArrayList<>();
                 for (String c : cols) {
-                    String n = c;
+                    String n = c.equals("id") ? "feature_id" : c;
                     for (int i = 2; !used.add(n.toLowerCase()); i++) n = c + "_" + i;
                     names.put(c, n);
                     columns.add(FeatureColumn.createColumn(n, GeoPackageDataType.TEXT));
@@ -260,6 +260,7 @@ final class ExportWriters {
             for (int i = 1; !used.add(n.toLowerCase()); i++) n = truncateBytes(c, 10 - String.valueOf(i).length()) + i;
             header.addColumn(n, 'C', 254, 0);
         }
+        header.setNumRecords(features.size());
         ShapeType type = kind.equals("point")
                 ? (features.stream().anyMatch(f -> f.geometry() instanceof MultiPoint) ? ShapeType.MULTIPOINT : ShapeType.POINT)
                 : kind.equals("line") ? ShapeType.ARC : ShapeType.POLYGON;
