@@ -12,7 +12,7 @@ def f(id, name, accuracy, geom, **props):
     p.update(props)
     return {"type": "Feature", "id": id, "properties": p, "geometry": geom}
 
-layers = {
+layers = {  # project-sites: the tests use the real geodata/project-sites.geojson (symlink), the catalogue checks it
   "district": [f("district", "沙坪坝区", "surveyed", rect(106.25, 29.48, 106.52, 29.78))],
   "zones": [
     f("zone-barrier-jinyun", "两山生态屏障·缙云山", "schematic", rect(106.25, 29.48, 106.29, 29.78)),

@@ -40,18 +40,18 @@ class ExportTests {
     @Test
     void selectionOfIdsExportsThoseFeaturesOnlyWithMixedGeometryAsSeveralShapefiles() throws Exception {
         OverlayHttp.Answer a = OverlayHttp.postJson(port, "/api/export",
-                "{\"ids\":[\"zone-east\",\"site-ciqikou\",\"demo-science-avenue\"],\"format\":\"shp\",\"crs\":\"EPSG:4544\"}");
+                "{\"ids\":[\"zone-east\",\"site-col-5-item-2\",\"demo-science-avenue\"],\"format\":\"shp\",\"crs\":\"EPSG:4544\"}");
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         String info = ogrinfo(a.body(), "shp");
-        assertThat(info).contains("磁器口古镇提档升级").contains("东部人文母城").contains("科学大道示范走廊");
+        assertThat(info).contains("磁器口商旅文融合发展特色商业集聚区").contains("东部人文母城").contains("科学大道示范走廊");
         assertThat(count(info)).isEqualTo(3);
     }
 
     @Test
     void selectionAsGeoPackageKeepsChineseNames() throws Exception {
-        OverlayHttp.Answer a = OverlayHttp.postJson(port, "/api/export", "{\"ids\":[\"site-ciqikou\",\"zone-east\"],\"format\":\"gpkg\"}");
+        OverlayHttp.Answer a = OverlayHttp.postJson(port, "/api/export", "{\"ids\":[\"site-col-5-item-2\",\"zone-east\"],\"format\":\"gpkg\"}");
         assertThat(a.status()).isEqualTo(200);
-        assertThat(ogrinfo(a.body(), "gpkg")).contains("磁器口古镇提档升级");
+        assertThat(ogrinfo(a.body(), "gpkg")).contains("磁器口商旅文融合发展特色商业集聚区");
     }
 
     @Test
