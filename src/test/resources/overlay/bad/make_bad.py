@@ -100,7 +100,7 @@ write("nan.csv", "name,lon,lat\nA,NaN,29.58\n", 400, "NaN")
 write("unterminated-quote.csv", 'name,wkt\nA,"POINT (106.45 29.58)\n', 400, "closing")
 write("bad.wkt", "POLYGON ((106.44 29.57, 106.46", 400, "cannot be read")
 write("report.docx", b"PK\x03\x04 not really a docx", 400, "cannot read '.docx'")
-write("gcj02-offset.geojson", fc(poly(106.5215, 29.60, 106.5235, 29.61)), 200, "GCJ-02")
+write("gcj02-offset.geojson", fc(poly(106.4565, 29.600, 106.4585, 29.603)), 200, "GCJ-02")  # ~250 m east of the real 嘉陵江 boundary
 
 with open("cases.csv", "w", newline="", encoding="utf-8") as out:
     w = csv.writer(out)

@@ -1,9 +1,12 @@
 package org.planmap.geo;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
@@ -17,14 +20,21 @@ public final class CrsTransform {
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
     private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
 
+    /** Parsed CRSs by proj4 name: createFromName reads the EPSG registry file each time. The CRS objects are immutable;
+     * transforms (which carry scratch state) are still created per call. */
+    private static final Map<String, CoordinateReferenceSystem> PARSED = new ConcurrentHashMap<>();
+
     private CrsTransform() { }
+
+    private static CoordinateReferenceSystem crs(Crs c) {
+        return PARSED.computeIfAbsent(c.proj4Name(), CRS_FACTORY::createFromName);
+    }
 
     /** A new geometry in {@code to}; the input is not changed. Same CRS → a copy. */
     public static Geometry transform(Geometry g, Crs from, Crs to) {
         Geometry copy = g.copy();
         if (from.proj4Name().equals(to.proj4Name())) return copy;
-        CoordinateTransform t = TRANSFORMS.createTransform(
-                CRS_FACTORY.createFromName(from.proj4Name()), CRS_FACTORY.createFromName(to.proj4Name()));
+        CoordinateTransform t = TRANSFORMS.createTransform(crs(from), crs(to));
         copy.apply(new CoordinateSequenceFilter() {
             private final ProjCoordinate in = new ProjCoordinate();
             private final ProjCoordinate out = new ProjCoordinate();

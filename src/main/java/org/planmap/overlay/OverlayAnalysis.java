@@ -11,19 +11,20 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
-import org.planmap.geo.GeoJsonFeatures;
 import org.springframework.stereotype.Service;
 
 /**
- * Overlays a planner's features on the plan's layout layers and project sites. Candidates come from the store
- * with a bbox + {@code ST_Intersects} query; measures are computed with JTS in EPSG:4544 (see
- * {@link OverlayReport}); intersections use OverlayNG's robust mode, so near-coincident edges never fail.
+ * Overlays a planner's features on the plan's layout layers and project sites. The plan features come from
+ * {@link PlanLayerIndex} (already in EPSG:4544, prepared and indexed), so a request only projects the planner's
+ * own geometry; measures are computed with JTS in EPSG:4544 (see {@link OverlayReport}); intersections use
+ * OverlayNG's robust mode, so near-coincident edges never fail. What the plan says about every touched or nearby
+ * feature is read in one query for the whole overlay.
  */
 @Service
 public class OverlayAnalysis {
@@ -32,84 +33,108 @@ public class OverlayAnalysis {
     public static final Crs METRIC = Crs.CGCS2000_GK.get(3);
     private static final int PLAN_REFS_PER_FEATURE = 12;
 
-    private final FeatureRepository features;
+    private final PlanLayerIndex layers;
     private final PlanLinks planLinks;
     private final IndicatorLinks indicatorLinks;
 
-    public OverlayAnalysis(FeatureRepository features, PlanLinks planLinks, IndicatorLinks indicatorLinks) {
-        this.features = features;
+    OverlayAnalysis(PlanLayerIndex layers, PlanLinks planLinks, IndicatorLinks indicatorLinks) {
+        this.layers = layers;
         this.planLinks = planLinks;
         this.indicatorLinks = indicatorLinks;
     }
 
-    public OverlayReport analyze(PreparedOverlay overlay, double distanceMetres) {
-        List<OverlayReport.FeatureReport> reports = new ArrayList<>();
-        Map<String, StoredFeature> seen = new LinkedHashMap<>();
-        int index = 0;
-        for (OverlayFeature f : overlay.features()) {
-            reports.add(analyzeOne(index++, f, distanceMetres, seen));
+    /** The touches and nearby sites of one planner feature, before the plan text is attached. */
+    private record Measured(int index, OverlayFeature feature, Geometry local, List<OverlayReport.Touch> touches,
+                            List<OverlayReport.Nearby> nearby) {
+        Set<String> ids() {
+            Set<String> ids = new LinkedHashSet<>();
+            touches.forEach(t -> ids.add(t.id()));
+            nearby.forEach(n -> ids.add(n.id()));
+            return ids;
         }
-        List<String> caveats = caveats(seen.values());
-        return new OverlayReport(overlay.format(), overlay.crs(), overlay.crsSource(), METRIC.proj4Name(), distanceMetres,
-                overlay.notes(), caveats, reports);
     }
 
-    private OverlayReport.FeatureReport analyzeOne(int index, OverlayFeature f, double distance, Map<String, StoredFeature> seen) {
-        Geometry wgs = f.geometry();
-        Geometry local = CrsTransform.transform(wgs, Crs.CRS84, METRIC);
+    public OverlayReport analyze(PreparedOverlay overlay, double distanceMetres) {
+        Map<String, StoredFeature> seen = new LinkedHashMap<>();
+        List<Measured> measured = new ArrayList<>();
+        int index = 0;
+        for (OverlayFeature f : overlay.features()) measured.add(measure(index++, f, distanceMetres, seen));
+
+        Map<String, String> names = new LinkedHashMap<>();
+        seen.values().forEach(s -> names.put(s.id(), s.name()));
+        Map<String, List<OverlayReport.PlanRef>> refs = planLinks.refs(names.keySet(), names, PLAN_REFS_PER_FEATURE);
+
+        List<OverlayReport.FeatureReport> reports = new ArrayList<>();
+        for (Measured m : measured) {
+            Set<String> ids = m.ids();
+            List<OverlayReport.PlanRef> plan = new ArrayList<>();
+            ids.forEach(id -> plan.addAll(refs.getOrDefault(id, List.of())));
+            List<Map<String, Object>> indicators = indicatorLinks.forFeatures(ids);
+            Geometry local = m.local();
+            int dim = local.getDimension();
+            double area = dim == 2 ? local.getArea() : 0;
+            reports.add(new OverlayReport.FeatureReport(m.index(), m.feature().name(), m.feature().geometry().getGeometryType(),
+                    dim == 2 ? round(area, 1) : null, dim == 2 ? round(area / 10_000, 4) : null,
+                    dim == 1 ? round(local.getLength(), 1) : null, m.touches(), m.nearby(), plan,
+                    indicators.isEmpty() ? null : indicators));
+        }
+        return new OverlayReport(overlay.format(), overlay.crs(), overlay.crsSource(), METRIC.proj4Name(), distanceMetres,
+                overlay.notes(), caveats(seen.values()), reports);
+    }
+
+    private Measured measure(int index, OverlayFeature f, double distance, Map<String, StoredFeature> seen) {
+        Geometry local = CrsTransform.transform(f.geometry(), Crs.CRS84, METRIC);
         int dim = local.getDimension();
         double area = dim == 2 ? local.getArea() : 0;
-        double length = dim == 1 ? local.getLength() : dim == 2 ? 0 : 0;
+        double length = dim == 1 ? local.getLength() : 0;
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(local);
 
         List<OverlayReport.Touch> touches = new ArrayList<>();
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(local);
-        for (StoredFeature z : features.intersecting(wgs, AREA_LAYERS)) {
-            Geometry zl = CrsTransform.transform(z.geometry(), Crs.CRS84, METRIC);
-            if (!prepared.intersects(zl)) continue;
-            seen.put(z.id(), z);
+        for (PlanLayerIndex.Entry z : layers.areas(local.getEnvelopeInternal())) {
+            if (!z.prepared().intersects(local)) continue;
+            StoredFeature s = z.feature();
+            Geometry zl = z.local();
+            seen.put(s.id(), s);
             Double a = null, ha = null, shareP = null, shareZ = null, len = null;
             if (dim == 2 && zl.getDimension() == 2) {
-                double inter = prepared.covers(zl) ? zl.getArea() : zl.covers(local) ? area
+                double zoneArea = zl.getArea();
+                double inter = z.prepared().covers(local) ? area : prepared.covers(zl) ? zoneArea
                         : OverlayNGRobust.overlay(local, zl, OverlayNG.INTERSECTION).getArea();
                 a = round(inter, 1);
                 ha = round(inter / 10_000, 4);
                 shareP = area > 0 ? round(inter / area, 4) : null;
-                shareZ = zl.getArea() > 0 ? round(inter / zl.getArea(), 4) : null;
+                shareZ = zoneArea > 0 ? round(inter / zoneArea, 4) : null;
             } else if (dim == 1 && zl.getDimension() == 2) {
-                double inside = OverlayNGRobust.overlay(local, zl, OverlayNG.INTERSECTION).getLength();
+                double inside = z.prepared().covers(local) ? length : OverlayNGRobust.overlay(local, zl, OverlayNG.INTERSECTION).getLength();
                 len = round(inside, 1);
                 shareP = length > 0 ? round(inside / length, 4) : null;
             } else if (dim == 2 && zl.getDimension() == 1) {
-                len = round(OverlayNGRobust.overlay(zl, local, OverlayNG.INTERSECTION).getLength(), 1);
+                len = round(prepared.covers(zl) ? zl.getLength() : OverlayNGRobust.overlay(zl, local, OverlayNG.INTERSECTION).getLength(), 1);
             }
-            touches.add(new OverlayReport.Touch(z.id(), z.collection(), z.name(), z.accuracy(), a, ha, shareP, shareZ, len));
+            touches.add(new OverlayReport.Touch(s.id(), s.collection(), s.name(), s.accuracy(), a, ha, shareP, shareZ, len));
         }
 
         List<OverlayReport.Nearby> nearby = new ArrayList<>();
-        Envelope e = new Envelope(wgs.getEnvelopeInternal());
-        double lat = e.centre().y;
-        e.expandBy(distance / (111_320 * Math.cos(Math.toRadians(lat))) * 1.05, distance / 110_574 * 1.05);
-        for (StoredFeature s : features.intersecting(GeoJsonFeatures.WGS84.toGeometry(e), List.of("project-sites"))) {
-            double d = local.distance(CrsTransform.transform(s.geometry(), Crs.CRS84, METRIC));
+        Envelope around = new Envelope(local.getEnvelopeInternal());
+        around.expandBy(distance);
+        IndexedFacetDistance facets = null;
+        for (PlanLayerIndex.Entry site : layers.sites(around)) {
+            double d;
+            if (prepared.intersects(site.local())) {
+                d = 0;
+            } else {
+                if (facets == null) facets = new IndexedFacetDistance(local);
+                d = facets.distance(site.local());
+            }
             if (d > distance) continue;
+            StoredFeature s = site.feature();
             seen.put(s.id(), s);
             Object catalogue = s.properties().get("catalogueId");
             nearby.add(new OverlayReport.Nearby(s.id(), s.name(), s.accuracy(), s.column(),
                     catalogue == null ? null : catalogue.toString(), round(d, 1)));
         }
         nearby.sort(Comparator.comparingDouble(OverlayReport.Nearby::distanceM).thenComparing(OverlayReport.Nearby::id));
-
-        Set<String> ids = new LinkedHashSet<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        touches.forEach(t -> { ids.add(t.id()); names.put(t.id(), t.name()); });
-        nearby.forEach(n -> { ids.add(n.id()); names.put(n.id(), n.name()); });
-        List<OverlayReport.PlanRef> plan = new ArrayList<>();
-        planLinks.refs(ids, names, PLAN_REFS_PER_FEATURE).values().forEach(plan::addAll);
-        List<Map<String, Object>> indicators = indicatorLinks.forFeatures(ids);
-
-        return new OverlayReport.FeatureReport(index, f.name(), wgs.getGeometryType(),
-                dim == 2 ? round(area, 1) : null, dim == 2 ? round(area / 10_000, 4) : null, dim == 1 ? round(length, 1) : null,
-                touches, nearby, plan, indicators.isEmpty() ? null : indicators);
+        return new Measured(index, f, local, touches, nearby);
     }
 
     private static List<String> caveats(java.util.Collection<StoredFeature> touched) {

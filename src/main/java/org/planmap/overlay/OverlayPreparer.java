@@ -9,15 +9,19 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.planmap.features.FeatureRepository;
+import org.planmap.features.GeodataLoader;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
 import org.planmap.geo.GeoJsonFeatures;
 import org.planmap.geo.Gcj02;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +41,7 @@ public class OverlayPreparer {
     private final OverlayProperties limits;
     private final FeatureRepository features;
     private volatile Geometry district;
+    private volatile PreparedGeometry preparedDistrict;
 
     public OverlayPreparer(OverlayProperties limits, FeatureRepository features) {
         this.limits = limits;
@@ -98,7 +103,7 @@ public class OverlayPreparer {
                 g = fixed;
             }
             g.setSRID(4326);
-            if (!g.intersects(district)) {
+            if (!preparedDistrict().intersects(g)) {
                 notes.add("'" + f.name() + "' lies just outside Shapingba District (about " + Math.round(approxMetres(g, district))
                         + " m away). " + gcjHint(g, crs, district));
             }
@@ -277,6 +282,19 @@ public class OverlayPreparer {
         String msg = e.getMessage().toLowerCase(Locale.ROOT);
         Coordinate c = e.getCoordinate();
         return msg + (c == null ? "" : String.format(Locale.ROOT, " near %.6f, %.6f", c.x, c.y));
+    }
+
+    /** Forgets the cached district boundary after every geodata load. */
+    @EventListener
+    void onLoaded(GeodataLoader.DataLoaded event) {
+        district = null;
+        preparedDistrict = null;
+    }
+
+    private PreparedGeometry preparedDistrict() {
+        PreparedGeometry p = preparedDistrict;
+        if (p == null) preparedDistrict = p = PreparedGeometryFactory.prepare(district());
+        return p;
     }
 
     /** The district boundary from the store (cached), or its extent when the boundary is not loaded. */

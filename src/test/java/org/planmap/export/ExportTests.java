@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planmap.overlay.OverlayHttp;
-import org.planmap.overlay.OverlayTestConfig;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every export format × CRS, read back with GDAL's ogrinfo: feature count, CRS and Chinese attributes survive. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OverlayTestConfig.GEODATA)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportTests {
     @LocalServerPort
     int port;
@@ -40,10 +39,10 @@ class ExportTests {
     @Test
     void selectionOfIdsExportsThoseFeaturesOnlyWithMixedGeometryAsSeveralShapefiles() throws Exception {
         OverlayHttp.Answer a = OverlayHttp.postJson(port, "/api/export",
-                "{\"ids\":[\"zone-east\",\"site-col-5-item-2\",\"demo-science-avenue\"],\"format\":\"shp\",\"crs\":\"EPSG:4544\"}");
+                "{\"ids\":[\"zone-east\",\"site-col-5-item-2\",\"demo-kexue-dadao\"],\"format\":\"shp\",\"crs\":\"EPSG:4544\"}");
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         String info = ogrinfo(a.body(), "shp");
-        assertThat(info).contains("磁器口商旅文融合发展特色商业集聚区").contains("东部人文母城").contains("科学大道示范走廊");
+        assertThat(info).contains("磁器口商旅文融合发展特色商业集聚区").contains("东部人文母城").contains("科学大道高质量发展示范带");
         assertThat(count(info)).isEqualTo(3);
     }
 

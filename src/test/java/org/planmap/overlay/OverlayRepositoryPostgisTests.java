@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link OverlayRepositoryContract} on the real PostGIS (a private schema per run). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = OverlayTestConfig.GEODATA)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OverlayRepositoryPostgisTests extends OverlayRepositoryContract {
     @DynamicPropertySource
     static void postgis(DynamicPropertyRegistry registry) {

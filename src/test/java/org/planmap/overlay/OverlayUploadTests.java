@@ -20,10 +20,9 @@ import tools.jackson.databind.JsonNode;
  * of the malformed/hostile corpus ({@code overlay/bad/cases.csv}) gets its expected status and message.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        OverlayTestConfig.GEODATA, "planmap.overlay.max-features=500", "planmap.overlay.max-vertices=20000",
-        "planmap.overlay.max-zip-uncompressed-bytes=52428800",
-        // let Tomcat read an oversized body to the end so the client sees the 413 instead of a reset connection
-        "server.tomcat.max-swallow-size=-1"})
+        // lowered limits keep the hostile corpus small; geodata and server.tomcat.max-swallow-size are the app's own
+        "planmap.overlay.max-features=500", "planmap.overlay.max-vertices=20000",
+        "planmap.overlay.max-zip-uncompressed-bytes=52428800"})
 class OverlayUploadTests {
     static final Path GOOD = Path.of("src/test/resources/overlay/good");
     static final Path BAD = Path.of("src/test/resources/overlay/bad");
@@ -31,16 +30,33 @@ class OverlayUploadTests {
     @LocalServerPort
     int port;
 
+    /** The 磁器口 box (106.44–106.46 E, 29.57–29.59 N) and the 大学城 west box (106.28–106.30 E, 29.59–29.61 N) on the real layers. */
+    static final List<String> CIQIKOU_AREAS = List.of("东部人文母城", "沙磁文化旅游展示区");
+    static final List<String> UNIVERSITY_WEST_AREAS = List.of("两山生态屏障·缙云山", "西部现代新城", "环大学城创新生态示范区",
+            "高新区联动发展区", "重庆大学城");
+
     @ParameterizedTest(name = "{0} → 2 features, east then west")
     @CsvSource({"good.geojson", "good.kml", "good.kmz", "good.gpkg", "good-4490.gpkg", "good-wkt.csv", "good-utf8.zip",
             "good-gbk.zip", "good-gbk-nocpg.zip", "good-4544.zip", "good-4523.zip", "good-4544.geojson"})
     void everyFormatGivesTheZonesOfBothPolygons(String file) throws Exception {
         JsonNode report = analyze(file, Map.of()).path("report");
         assertThat(report.path("features")).hasSize(2);
-        assertThat(touched(report.path("features").get(0))).contains("zone-east", "showcase-ciqikou");
-        assertThat(touched(report.path("features").get(1))).contains("zone-barrier-jinyun", "zone-west", "demo-university-town");
+        assertThat(touchedNames(report.path("features").get(0))).containsExactlyInAnyOrderElementsOf(CIQIKOU_AREAS);
+        assertThat(touchedNames(report.path("features").get(1))).containsExactlyInAnyOrderElementsOf(UNIVERSITY_WEST_AREAS);
         double area = report.path("features").get(0).path("areaM2").asDouble();
         assertThat(area).as("2 km × 2.2 km box").isBetween(4.2e6, 4.4e6);
+    }
+
+    @Test
+    void sharesFollowTheRealBoundaries() throws Exception {
+        JsonNode features = analyze("good.geojson", Map.of()).path("report").path("features");
+        // the 磁器口 box reaches over the 嘉陵江 edge of the district: 88 % of it lies in 东部人文母城
+        assertThat(touch(features.get(0), "zone-east").path("shareOfProject").asDouble()).isBetween(0.87, 0.89);
+        assertThat(touch(features.get(0), "showcase-shaci-culture").path("shareOfProject").asDouble()).isBetween(0.87, 0.89);
+        // the 大学城 west box straddles the 缙云山 barrier (about 1/3) and the western new town (about 2/3)
+        assertThat(touch(features.get(1), "zone-barrier-jinyun").path("shareOfProject").asDouble()).isBetween(0.31, 0.34);
+        assertThat(touch(features.get(1), "zone-west").path("shareOfProject").asDouble()).isBetween(0.66, 0.69);
+        assertThat(touch(features.get(1), "demo-high-tech-zone-link").path("shareOfProject").asDouble()).isEqualTo(1.0);
     }
 
     @ParameterizedTest(name = "{0}: 名称 decoded")
@@ -63,7 +79,7 @@ class OverlayUploadTests {
     void gpxTrackIsALineWithItsLengthInsideTheZone() throws Exception {
         JsonNode f = analyze("good.gpx", Map.of()).path("report").path("features").get(0);
         assertThat(f.path("lengthM").asDouble()).isBetween(2000.0, 2600.0);
-        assertThat(touched(f)).contains("zone-east");
+        assertThat(touchedNames(f)).containsExactlyInAnyOrder("东部人文母城", "沙磁文化旅游展示区");
     }
 
     @Test
@@ -124,7 +140,7 @@ class OverlayUploadTests {
                 + "[[[106.44,29.57],[106.46,29.57],[106.46,29.59],[106.44,29.59],[106.44,29.57]]]},\"distance\":500}");
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         assertThat(a.json().path("report").path("distanceMetres").asDouble()).isEqualTo(500);
-        assertThat(touched(a.json().path("report").path("features").get(0))).contains("zone-east");
+        assertThat(touchedNames(a.json().path("report").path("features").get(0))).containsExactlyInAnyOrderElementsOf(CIQIKOU_AREAS);
     }
 
     @Test
@@ -163,6 +179,17 @@ class OverlayUploadTests {
         OverlayHttp.Answer a = OverlayHttp.upload(port, "/api/overlays/analyze", file, Files.readAllBytes(GOOD.resolve(file)), fields);
         assertThat(a.status()).as(a.text()).isEqualTo(200);
         return a.json();
+    }
+
+    static JsonNode touch(JsonNode feature, String id) {
+        for (JsonNode t : feature.path("touches")) if (t.path("id").asString().equals(id)) return t;
+        throw new AssertionError(id + " not touched: " + touched(feature));
+    }
+
+    static List<String> touchedNames(JsonNode feature) {
+        List<String> names = new ArrayList<>();
+        feature.path("touches").forEach(t -> names.add(t.path("name").asString()));
+        return names;
     }
 
     static List<String> touched(JsonNode feature) {
