@@ -10,6 +10,7 @@ import { startUrlSync } from './core/url-sync.js';
 import { setLang, t, pick, apply } from './core/i18n.js';
 import { api } from './api/client.js';
 import { createMapAdapter } from './map/map-adapter.js';
+import { createDrawAdapter } from './map/draw-adapter.js';
 import { availableBases } from './map/tiles.js';
 import { bboxToBounds } from './util/format.js';
 import { mountLangToggle } from './ui/lang-toggle.js';
@@ -39,6 +40,7 @@ async function start() {
   bus.on('lang:changed', async ({ lang }) => { await setLang(lang); bus.emit('ui:relabel'); });
 
   const adapter = createMapAdapter({ container: $('pm-map'), bus, state, t });
+  createDrawAdapter({ map: adapter.leafletMap, bus }); // planner drawing and overlay (draw:*, overlay:* events)
   mountPanel({ panel: $('pm-panel'), bus });
   mountSidebarTabs({ sidebar: $('pm-sidebar'), toggle: $('pm-sidebar-toggle'), bus });
   mountLangToggle({ button: $('pm-lang'), ...deps });

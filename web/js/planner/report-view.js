@@ -1,61 +1,69 @@
-// Renders an overlay report (POST /api/overlays/analyze answer) into a container, with textContent only.
-const fmt = (n, d = 0) => (n == null ? '' : Number(n).toLocaleString('zh-CN', { maximumFractionDigits: d }));
-const pct = (n) => (n == null ? '' : (n * 100).toFixed(1) + '%');
+// Renders an overlay report (the /api/overlays… answer) into a container: per planner feature its size, the plan
+// zones and areas it touches (m², ha, shares), the project sites nearby, what the plan says, the indicators tied to
+// those places; then caveats and notes. DOM from util/dom.js, data as text only.
+import { el, append } from '../util/dom.js';
 
-function el(tag, cls, text) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text != null) e.textContent = text;
-  return e;
+const fmt = (n, d = 0) => (n == null ? '' : Number(n).toLocaleString('zh-CN', { maximumFractionDigits: d }));
+const pct = (n) => (n == null ? '' : `${(n * 100).toFixed(1)}%`);
+const LAYER = { zones: '分区 Zone', 'showcase-areas': '展示区 Showcase area', 'demonstration-zones': '示范区 Demonstration zone',
+  'science-city': '科学城 Science city' };
+
+function table(cls, headers, rows) {
+  return el('table', { class: `pm-planner-table ${cls}` },
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, c))))));
 }
 
-function table(headers, rows) {
-  const t = el('table', 'pm-planner-table');
-  const head = t.createTHead().insertRow();
-  headers.forEach((h) => head.appendChild(el('th', null, h)));
-  const body = t.createTBody();
-  rows.forEach((r) => { const tr = body.insertRow(); r.forEach((c) => tr.appendChild(el('td', null, c))); });
-  return t;
+function indicatorText(i) {
+  const value = i.target ?? i.value ?? i.targetRaw ?? i.text ?? '';
+  return [i.name || i.title || i.id, value === '' ? null : `${value}${i.unit ? ` ${i.unit}` : ''}`].filter(Boolean).join(' — ');
+}
+
+function featureSection(f, onSelect) {
+  const size = f.areaM2 != null ? `${fmt(f.areaM2)} m² · ${fmt(f.areaHa, 2)} ha`
+    : f.lengthM != null ? `${fmt(f.lengthM)} m` : f.geometryType;
+  const sec = el('section', { class: 'pm-planner-feature' }, el('h4', {}, f.name), el('p', { class: 'pm-planner-size' }, size));
+  sec.append(el('h5', {}, '涉及分区与片区 Zones and areas'));
+  if (f.touches.length) {
+    sec.append(table('pm-planner-touches', ['名称 Name', '图层 Layer', '面积 m²', '公顷 ha', '占项目 of project', '占片区 of area', '长度 m'],
+      f.touches.map((t) => [t.name, LAYER[t.collection] || t.collection, fmt(t.areaM2), fmt(t.areaHa, 2),
+        pct(t.shareOfProject), pct(t.shareOfZone), fmt(t.lengthM)])));
+  } else sec.append(el('p', { class: 'pm-planner-none' }, '不在任何规划分区内 Outside every plan zone and area'));
+  sec.append(el('h5', {}, '周边项目 Project sites nearby'));
+  if (f.nearbySites.length) {
+    const t = table('pm-planner-nearby', ['项目 Project', '专栏 Column', '距离 m', '精度 Accuracy'],
+      f.nearbySites.map((s) => [s.name, s.column == null ? '' : String(s.column), fmt(s.distanceM), s.accuracy]));
+    t.querySelectorAll('tbody tr').forEach((tr, i) => {
+      tr.tabIndex = 0;
+      tr.title = '在地图上显示 Show on the map';
+      const select = () => onSelect && onSelect(f.nearbySites[i].id);
+      tr.addEventListener('click', select);
+      tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') select(); });
+    });
+    sec.append(t);
+  } else sec.append(el('p', { class: 'pm-planner-none' }, '范围内没有项目 No project site within the radius'));
+  if (f.plan.length) {
+    sec.append(el('h5', {}, '规划原文 What the plan says'),
+      el('ul', { class: 'pm-planner-plan' }, f.plan.map((p) => el('li', {},
+        el('strong', {}, `${p.featureName || p.featureId} — ${p.title || p.nodeId}: `), el('span', {}, p.sentence || '')))));
+  }
+  if (f.indicators && f.indicators.length) {
+    sec.append(el('h5', {}, '相关指标 Indicators'),
+      el('ul', { class: 'pm-planner-indicators' }, f.indicators.map((i) => el('li', {}, indicatorText(i)))));
+  }
+  return sec;
 }
 
 export function renderReport(root, answer, { onSelect } = {}) {
   const report = answer.report;
+  const caveats = report.caveats.length ? el('section', { class: 'pm-planner-caveats' }, el('h4', {}, '注意 Caveats'),
+    report.caveats.map((c) => el('p', { class: 'pm-planner-caveat' }, c))) : null;
   root.replaceChildren();
-  root.appendChild(el('h3', 'pm-planner-title', answer.name || '分析报告 Report'));
-  root.appendChild(el('p', 'pm-planner-meta',
-    `坐标系 CRS: ${report.crs} (${report.crsSource}) · 面积按 ${report.metricCrs} 计算 · 周边范围 ${fmt(report.distanceMetres)} m`));
-  report.caveats.forEach((c) => root.appendChild(el('p', 'pm-planner-caveat', '⚠ ' + c)));
-  report.notes.forEach((n) => root.appendChild(el('p', 'pm-planner-note', n)));
-  report.features.forEach((f) => {
-    const sec = el('section', 'pm-planner-feature');
-    sec.appendChild(el('h4', null, f.name));
-    const size = f.areaM2 != null ? `${fmt(f.areaM2)} m² · ${fmt(f.areaHa, 2)} ha` : f.lengthM != null ? `${fmt(f.lengthM)} m` : f.geometryType;
-    sec.appendChild(el('p', 'pm-planner-size', size));
-    if (f.touches.length) {
-      sec.appendChild(el('h5', null, '涉及分区 Zones and areas'));
-      sec.appendChild(table(['名称', '图层', '面积 m²', 'ha', '占项目', '占分区', '长度 m'], f.touches.map((t) =>
-        [t.name, t.collection, fmt(t.areaM2), fmt(t.areaHa, 2), pct(t.shareOfProject), pct(t.shareOfZone), fmt(t.lengthM)])));
-    }
-    if (f.nearbySites.length) {
-      sec.appendChild(el('h5', null, '周边项目 Project sites nearby'));
-      const t = table(['项目', '距离 m', '精度'], f.nearbySites.map((s) => [s.name, fmt(s.distanceM), s.accuracy]));
-      t.querySelectorAll('tbody tr').forEach((tr, i) => {
-        tr.tabIndex = 0;
-        tr.addEventListener('click', () => onSelect && onSelect(f.nearbySites[i].id));
-      });
-      sec.appendChild(t);
-    }
-    if (f.plan.length) {
-      sec.appendChild(el('h5', null, '规划原文 What the plan says'));
-      const ul = el('ul', 'pm-planner-plan');
-      f.plan.forEach((p) => {
-        const li = el('li');
-        li.appendChild(el('strong', null, `${p.featureName || p.featureId} — ${p.title || p.nodeId}: `));
-        li.appendChild(el('span', null, p.sentence || ''));
-        ul.appendChild(li);
-      });
-      sec.appendChild(ul);
-    }
-    root.appendChild(sec);
-  });
+  append(root, [
+    el('h3', { class: 'pm-planner-title' }, answer.name || '分析报告 Report'),
+    el('p', { class: 'pm-planner-meta' }, `坐标系 CRS: ${report.crs} (${report.crsSource}) · 面积按 Areas in ${report.metricCrs} · `
+      + `周边范围 Radius ${fmt(report.distanceMetres)} m${answer.createdAt ? ` · 保存于 Saved ${answer.createdAt.slice(0, 16).replace('T', ' ')}` : ''}`),
+    report.notes.map((n) => el('p', { class: 'pm-planner-note' }, n)),
+    report.features.map((f) => featureSection(f, onSelect)),
+    caveats]);
 }

@@ -1,0 +1,92 @@
+/**
+ * The map side of the planner tools: drawing with leaflet-draw and showing the planner's own overlay.
+ * Part of the map layer (only web/js/map/ touches Leaflet); the planner panel talks to it through the bus:
+ *   draw:start {kind: 'point'|'line'|'polygon'} → start drawing (a running drawing is cancelled first)
+ *   draw:finish                                  → finish the line or polygon drawn so far
+ *   draw:stop                                    → cancel drawing
+ *   overlay:show {geojson, fit = true}           → show a FeatureCollection as the overlay (replaces the last)
+ *   overlay:clear                                → remove the overlay
+ * and it emits
+ *   overlay:drawn {geometry}                     → a GeoJSON geometry (WGS84) once a shape is complete
+ *   draw:state {drawing: kind | null}            → drawing started or ended
+ * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style). Returns teardown().
+ * Without leaflet-draw (the script failed to load) drawing is a no-op and the overlay still shows.
+ */
+const OVERLAY_STYLE = { color: '#d9480f', weight: 3, fillOpacity: 0.15, dashArray: '6 4' };
+const PANE = 'pm-planner';
+
+export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYLE }) {
+  if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '450'; // above the plan layers (390…), below markers
+  const canDraw = Boolean(L.Draw);
+  const kinds = canDraw ? { point: L.Draw.Marker, line: L.Draw.Polyline, polygon: L.Draw.Polygon } : {};
+  let handler = null;
+  let kind = null;
+  let overlay = null;
+
+  function stop() {
+    if (!handler) return;
+    handler.disable();
+    handler = null;
+    kind = null;
+    bus.emit('draw:state', { drawing: null });
+  }
+
+  function start({ kind: next } = {}) {
+    stop();
+    const Handler = kinds[next];
+    if (!Handler) return;
+    handler = new Handler(map, { shapeOptions: style, repeatMode: false });
+    kind = next;
+    handler.enable();
+    bus.emit('draw:state', { drawing: next });
+  }
+
+  function finish() {
+    if (handler && handler.completeShape) handler.completeShape();
+  }
+
+  function created(e) {
+    const geometry = e.layer.toGeoJSON().geometry;
+    stop();
+    bus.emit('overlay:drawn', { geometry });
+  }
+
+  function show({ geojson, fit = true } = {}) {
+    clearOverlay();
+    if (!geojson) return;
+    overlay = L.geoJSON(geojson, {
+      pane: PANE,
+      style: () => style,
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style, pane: PANE, radius: 7, fillOpacity: 0.6 }),
+      onEachFeature: (f, layer) => {
+        layer.on('add', () => { const node = layer.getElement?.(); if (node) node.classList.add('pm-planner-shape'); });
+      },
+    }).addTo(map);
+    const bounds = overlay.getBounds();
+    if (fit && bounds.isValid()) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 });
+  }
+
+  function clearOverlay() {
+    if (overlay) map.removeLayer(overlay);
+    overlay = null;
+  }
+
+  if (canDraw) map.on(L.Draw.Event.CREATED, created);
+  const offs = [
+    bus.on('draw:start', start),
+    bus.on('draw:finish', finish),
+    bus.on('draw:stop', stop),
+    bus.on('overlay:show', show),
+    bus.on('overlay:clear', clearOverlay),
+  ];
+
+  return {
+    get drawing() { return kind; },
+    teardown() {
+      stop();
+      clearOverlay();
+      offs.forEach((off) => off());
+      if (canDraw) map.off(L.Draw.Event.CREATED, created);
+    },
+  };
+}
