@@ -39,20 +39,21 @@ class CollectionsController {
     ResponseEntity<byte[]> collections(HttpServletRequest request) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         String etag = caching.etag(request, "collections|" + format);
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
         OgcLinks links = OgcLinks.of(request);
         Map<String, FeatureRepository.CollectionStats> stats = features.stats();
         List<Map<String, Object>> list = new ArrayList<>();
         for (CollectionDef def : registry.all()) list.add(info(def, stats.get(def.id()), links));
         List<Link> self = OgcLinks.selfAndAlternate(links.url("/collections"), format, "application/json", "Collections");
         if (format == OgcFormat.HTML) {
-            return html(HtmlPages.page("要素集合 Collections", self, HtmlPages.collections(list, links)), etag);
+            return html(request, HtmlPages.page("要素集合 Collections", self, HtmlPages.collections(list, links)), etag);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("links", self);
         body.put("collections", list);
         body.put("crs", OgcCrs.URIS);
-        return caching.ok(json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
+        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
     }
 
     @GetMapping({"/ogcapi/collections/{collectionId}", "/ogcapi/collections/{collectionId}/"})
@@ -60,7 +61,8 @@ class CollectionsController {
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         String etag = caching.etag(request, "collection|" + format);
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
         OgcLinks links = OgcLinks.of(request);
         Map<String, Object> info = info(def, features.stats().get(def.id()), links);
         if (format == OgcFormat.HTML) {
@@ -68,9 +70,9 @@ class CollectionsController {
             List<Link> all = (List<Link>) info.get("links");
             Map<String, Object> rows = new LinkedHashMap<>(info);
             rows.remove("links");
-            return html(HtmlPages.page(def.titleZh() + " · " + def.titleEn(), swapSelf(all), HtmlPages.table(rows)), etag);
+            return html(request, HtmlPages.page(def.titleZh() + " · " + def.titleEn(), swapSelf(all), HtmlPages.table(rows)), etag);
         }
-        return caching.ok(json.writeValueAsBytes(info), OgcMediaTypes.JSON, etag);
+        return caching.ok(request, json.writeValueAsBytes(info), OgcMediaTypes.JSON, etag);
     }
 
     @GetMapping("/ogcapi/collections/{collectionId}/queryables")
@@ -78,14 +80,15 @@ class CollectionsController {
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.SCHEMA);
         String etag = caching.etag(request, "queryables|" + format);
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
         OgcLinks links = OgcLinks.of(request);
         Map<String, Object> props = new LinkedHashMap<>();
         for (String q : def.queryables()) props.put(q, Queryables.schema(q));
         if (format == OgcFormat.HTML) {
             List<Link> all = OgcLinks.selfAndAlternate(links.collection(def.id()) + "/queryables", format,
                     OgcMediaTypes.SCHEMA_JSON.toString(), "Queryables");
-            return html(HtmlPages.page("Queryables · " + def.titleEn(), all, HtmlPages.table(props)), etag);
+            return html(request, HtmlPages.page("Queryables · " + def.titleEn(), all, HtmlPages.table(props)), etag);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -94,7 +97,7 @@ class CollectionsController {
         body.put("title", def.titleZh() + " · " + def.titleEn());
         body.put("properties", props);
         body.put("additionalProperties", false);
-        return caching.ok(json.writeValueAsBytes(body), OgcMediaTypes.SCHEMA_JSON, etag);
+        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.SCHEMA_JSON, etag);
     }
 
     private CollectionDef find(String id) {
@@ -140,7 +143,7 @@ class CollectionsController {
         return out;
     }
 
-    private ResponseEntity<byte[]> html(String page, String etag) {
-        return caching.ok(page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
+    private ResponseEntity<byte[]> html(HttpServletRequest request, String page, String etag) {
+        return caching.ok(request, page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
     }
 }

@@ -51,14 +51,15 @@ class ItemsController {
         CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
         ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
         String etag = caching.etag(request, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters());
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
 
         FeaturePage page = features.find(q.toFeatureQuery());
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = pageLinks(q, page, links);
         if (q.format() == OgcFormat.HTML) {
             String body = HtmlPages.items(page.features(), def.id(), links, page.numberMatched(), q.offset());
-            return withCrs(caching.ok(HtmlPages.page(def.titleZh() + " · " + def.titleEn(), all, body)
+            return withCrs(caching.ok(request, HtmlPages.page(def.titleZh() + " · " + def.titleEn(), all, body)
                     .getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag), q.crs());
         }
         UnaryOperator<Geometry> transform = transform(q.crs());
@@ -75,7 +76,7 @@ class ItemsController {
             featureJson.appendFeature(out, f, transform, List.of());
         }
         out.append("]}");
-        return withCrs(caching.ok(out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), q.crs());
+        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), q.crs());
     }
 
     @GetMapping("/ogcapi/collections/{collectionId}/items/{featureId}")
@@ -83,7 +84,8 @@ class ItemsController {
         CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
         ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
         String etag = caching.etag(request, "item|" + r.format() + "|" + r.crs().uri());
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
 
         StoredFeature f = features.get(featureId).filter(x -> x.collection().equals(def.id()))
                 .orElseThrow(() -> ApiException.notFound("Feature", featureId));
@@ -104,12 +106,12 @@ class ItemsController {
             rows.putAll(f.properties());
             rows.put("geometry", f.geometry().getGeometryType());
             rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
-            return withCrs(caching.ok(HtmlPages.page(f.name(), all, HtmlPages.table(rows)).getBytes(StandardCharsets.UTF_8),
+            return withCrs(caching.ok(request, HtmlPages.page(f.name(), all, HtmlPages.table(rows)).getBytes(StandardCharsets.UTF_8),
                     OgcMediaTypes.HTML, etag), r.crs());
         }
         StringBuilder out = new StringBuilder(1024);
         featureJson.appendFeature(out, f, transform(r.crs()), List.of("\"links\":" + this.json.writeValueAsString(all)));
-        return withCrs(caching.ok(out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), r.crs());
+        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), r.crs());
     }
 
     /** self, alternate, next (when more match), prev (when not on the first page), collection. */

@@ -40,7 +40,8 @@ class LandingController {
     ResponseEntity<byte[]> landing(HttpServletRequest request) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         String etag = caching.etag(request, "landing|" + format);
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = new ArrayList<>(OgcLinks.selfAndAlternate(links.base(), format, "application/json", "This document"));
         all.add(new Link(links.url("/api"), "service-desc", OgcMediaTypes.OPENAPI_JSON.toString(), "The API definition (OpenAPI 3.0)"));
@@ -51,46 +52,48 @@ class LandingController {
         String description = "沙坪坝区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要中的空间要素（示意与实测，附定位精度）。"
                 + " Spatial features of the Shapingba District 14th Five-Year Plan and 2035 Vision Outline, each with its accuracy.";
         if (format == OgcFormat.HTML) {
-            return html(HtmlPages.page(properties.title(), all, HtmlPages.paragraph(description)), etag);
+            return html(request, HtmlPages.page(properties.title(), all, HtmlPages.paragraph(description)), etag);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", properties.title());
         body.put("description", description);
         body.put("links", all);
-        return caching.ok(json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
+        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
     }
 
     @GetMapping("/ogcapi/conformance")
     ResponseEntity<byte[]> conformance(HttpServletRequest request) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         String etag = caching.etag(request, "conformance|" + format);
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
         OgcLinks links = OgcLinks.of(request);
         if (format == OgcFormat.HTML) {
             StringBuilder list = new StringBuilder("<ul>");
             CONFORMANCE.forEach(c -> list.append("<li><code>").append(Html.escape(c)).append("</code></li>"));
             List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
-            return html(HtmlPages.page("Conformance", all, list.append("</ul>").toString()), etag);
+            return html(request, HtmlPages.page("Conformance", all, list.append("</ul>").toString()), etag);
         }
-        return caching.ok(json.writeValueAsBytes(Map.of("conformsTo", CONFORMANCE)), OgcMediaTypes.JSON, etag);
+        return caching.ok(request, json.writeValueAsBytes(Map.of("conformsTo", CONFORMANCE)), OgcMediaTypes.JSON, etag);
     }
 
     @GetMapping({"/ogcapi/api", "/ogcapi/api/"})
     ResponseEntity<byte[]> api(HttpServletRequest request) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.OPENAPI);
         String etag = caching.etag(request, "api|" + format);
-        if (caching.notModified(request, etag)) return caching.notModifiedResponse(etag);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
         OgcLinks links = OgcLinks.of(request);
         String origin = links.base().substring(0, links.base().length() - OgcLinks.ROOT.length());
         ObjectNode doc = openApi.forServer(origin);
         if (format == OgcFormat.HTML) {
             List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(), "API definition");
-            return html(openApi.html(doc, all), etag);
+            return html(request, openApi.html(doc, all), etag);
         }
-        return caching.ok(openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON, etag);
+        return caching.ok(request, openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON, etag);
     }
 
-    private ResponseEntity<byte[]> html(String page, String etag) {
-        return caching.ok(page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
+    private ResponseEntity<byte[]> html(HttpServletRequest request, String page, String etag) {
+        return caching.ok(request, page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Strong ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the loaded data's
@@ -24,10 +26,17 @@ import org.springframework.stereotype.Component;
 class OgcCaching {
     private final DataVersion version;
     private final OgcApiProperties properties;
+    private final boolean compression;
+    private final long minCompressSize;
+    private static final String GZIP_SUFFIX = "-gzip";
 
-    OgcCaching(DataVersion version, OgcApiProperties properties) {
+    OgcCaching(DataVersion version, OgcApiProperties properties,
+               @Value("${server.compression.enabled:false}") boolean compression,
+               @Value("${server.compression.min-response-size:2KB}") DataSize minCompressSize) {
         this.version = version;
         this.properties = properties;
+        this.compression = compression;
+        this.minCompressSize = minCompressSize.toBytes();
     }
 
     DataVersion.Snapshot data() {
@@ -45,28 +54,69 @@ class OgcCaching {
         }
     }
 
-    boolean notModified(HttpServletRequest request, String etag) {
+    /**
+     * A 304 when {@code If-None-Match} holds this response's tag (either its identity or its gzip variant,
+     * which carry the same content), echoing the tag the client sent; otherwise null.
+     */
+    ResponseEntity<byte[]> revalidate(HttpServletRequest request, String etag) {
         String header = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (header == null) return false;
+        if (header == null) return null;
         String opaque = opaque(etag);
         for (String candidate : header.split(",")) {
             String c = candidate.trim();
-            if (c.equals("*") || opaque(c).equals(opaque)) return true;
+            if (c.equals("*") || opaque(c).equals(opaque)) {
+                String echo = c.equals("*") ? etag : c.startsWith("W/") ? c.substring(2) : c;
+                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(echo).cacheControl(cacheControl())
+                        .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+            }
         }
-        return false;
+        return null;
     }
 
     private static String opaque(String tag) {
         String t = tag.startsWith("W/") ? tag.substring(2) : tag;
-        return t.endsWith("-gzip\"") ? t.substring(0, t.length() - 6) + "\"" : t;
+        return t.endsWith(GZIP_SUFFIX + "\"") ? t.substring(0, t.length() - GZIP_SUFFIX.length() - 1) + "\"" : t;
     }
 
-    ResponseEntity<byte[]> notModifiedResponse(String etag) {
-        return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl()).build();
+    /**
+     * A 200 with the body gzip-compressed when the client accepts it and compression is on. Tomcat's own
+     * compression skips responses with a strong ETag (a compressed body is a different representation), so
+     * it is done here, and the gzip variant gets its own strong tag ({@code "…-gzip"}).
+     */
+    ResponseEntity<byte[]> ok(HttpServletRequest request, byte[] body, MediaType type, String etag) {
+        ResponseEntity.BodyBuilder b = ResponseEntity.ok().contentType(type).cacheControl(cacheControl())
+                .varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (compression && body.length >= minCompressSize && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            return b.eTag(etag.substring(0, etag.length() - 1) + GZIP_SUFFIX + "\"")
+                    .header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzip(body));
+        }
+        return b.eTag(etag).body(body);
     }
 
-    ResponseEntity<byte[]> ok(byte[] body, MediaType type, String etag) {
-        return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(cacheControl()).body(body);
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] tokens = part.trim().split(";");
+            String coding = tokens[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (!coding.equals("gzip") && !coding.equals("*")) continue;
+            boolean zero = false;
+            for (int i = 1; i < tokens.length; i++) {
+                String t = tokens[i].trim().replace(" ", "");
+                if (t.matches("q=0(\\.0{0,3})?")) zero = true;
+            }
+            if (!zero) return true;
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out, 8192)) {
+            gz.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private CacheControl cacheControl() {

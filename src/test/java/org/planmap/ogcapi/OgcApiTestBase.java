@@ -1,0 +1,59 @@
+package org.planmap.ogcapi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the real app on a random port over the hand-written fixture in {@code src/test/resources/ogcapi/geodata}
+ * (21 features in 10 collections; project-sites has 7). Page sizes are small (default 4, maximum 5) so paging
+ * and the clamp show with few features. Subclasses with the same configuration share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "planmap.geodata.dir=src/test/resources/ogcapi/geodata",
+        "planmap.ogcapi.default-limit=4",
+        "planmap.ogcapi.max-limit=5"})
+abstract class OgcApiTestBase {
+    static final int FIXTURE_FEATURES = 21;
+    static final int PROJECT_SITES = 7;
+    static final int DEFAULT_LIMIT = 4;
+    static final int MAX_LIMIT = 5;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    int port;
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** GET {@code pathAndQuery} exactly as written (no re-encoding), with header name/value pairs. */
+    HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET();
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        return JSON.readTree(r.body());
+    }
+
+    static String contentType(HttpResponse<String> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+}
