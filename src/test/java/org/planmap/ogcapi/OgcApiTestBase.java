@@ -12,19 +12,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs the real app on a random port over the hand-written fixture in {@code src/test/resources/ogcapi/geodata}
- * (21 features in 10 collections; project-sites has 7). Page sizes are small (default 4, maximum 5) so paging
- * and the clamp show with few features. Subclasses with the same configuration share one context.
+ * Runs the real app on a random port over the real {@code geodata/}; expected answers come from the same
+ * files ({@link GeodataOracle}). Page sizes are small (default 10, maximum 50) so paging and the clamp show on
+ * project-sites (about a hundred features). Subclasses with the same configuration share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "planmap.geodata.dir=src/test/resources/ogcapi/geodata",
-        "planmap.ogcapi.default-limit=4",
-        "planmap.ogcapi.max-limit=5"})
+        "planmap.ogcapi.default-limit=10",
+        "planmap.ogcapi.max-limit=50"})
 abstract class OgcApiTestBase {
-    static final int FIXTURE_FEATURES = 21;
-    static final int PROJECT_SITES = 7;
-    static final int DEFAULT_LIMIT = 4;
-    static final int MAX_LIMIT = 5;
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 50;
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
