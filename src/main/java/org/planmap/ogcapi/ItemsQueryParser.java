@@ -31,6 +31,7 @@ class ItemsQueryParser {
     static final Set<String> ITEMS_PARAMETERS = Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs", "datetime");
     static final Set<String> FEATURE_PARAMETERS = Set.of("f", "crs");
     static final int MAX_VALUE_LENGTH = 200;
+    static final List<String> ACCURACY = List.of("surveyed", "approximate", "schematic");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
     private static final Pattern UNSIGNED = Pattern.compile("\\d{1,19}");
     private static final double MERCATOR_MAX = 20037508.342789244;
@@ -56,12 +57,31 @@ class ItemsQueryParser {
         for (String q : def.queryables()) {
             String v = p.get(q);
             if (v == null) continue;
-            if (q.equals("column") && !v.matches("\\d{1,9}")) {
-                throw ApiException.badParameter(q, v, "must be a column number (a positive integer)");
-            }
+            filterValue(q, v);
             filters.put(q, v);
         }
         return new ItemsQuery(def, format, limit, offset, bbox, bboxText, bboxCrs, crs, filters, datetime);
+    }
+
+    /**
+     * Values with a known domain are checked against it: {@code accuracy} is one of three words, {@code column}
+     * a number, {@code zone} and {@code kind} ids. {@code columnGroup} is free text (it is bound, never SQL).
+     */
+    private static void filterValue(String name, String v) {
+        switch (name) {
+            case "accuracy" -> {
+                if (!ACCURACY.contains(v)) throw ApiException.badParameter(name, v, "must be one of " + ACCURACY);
+            }
+            case "column" -> {
+                if (!v.matches("\\d{1,9}")) throw ApiException.badParameter(name, v, "must be a column number (a positive integer)");
+            }
+            case "zone", "kind" -> {
+                if (!v.matches("[a-z0-9][a-z0-9-]{0,79}")) {
+                    throw ApiException.badParameter(name, v, "must be an id (lowercase letters, digits and '-')");
+                }
+            }
+            default -> { }
+        }
     }
 
     /** Parameters of a single feature: {@code f} and {@code crs}. */
