@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planmap.system.Csv;
 import java.util.Set;
 import org.planmap.plan.ColumnItem;
 import org.planmap.plan.PlanDocument;

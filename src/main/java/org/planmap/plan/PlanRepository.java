@@ -37,7 +37,7 @@ public class PlanRepository {
     /** Our English titles ({@code geodata/plan/titles-en.csv}, {@code id,titleEn}); every id must be in the plan. */
     public static Map<String, String> readTitlesEn(PlanDocument doc, String csv) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<List<String>> rows = org.planmap.features.Csv.parse(csv);
+        List<List<String>> rows = org.planmap.system.Csv.parse(csv);
         if (rows.isEmpty() || !rows.get(0).equals(List.of("id", "titleEn"))) throw new IllegalArgumentException("header must be id,titleEn");
         for (List<String> r : rows.subList(1, rows.size())) {
             if (r.size() != 2 || r.get(1).isBlank()) throw new IllegalArgumentException("row " + r + " needs an id and a title");

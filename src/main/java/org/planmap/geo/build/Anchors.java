@@ -1,5 +1,8 @@
 package org.planmap.geo.build;
 
+import org.planmap.plan.ColumnItem;
+import org.planmap.system.Csv;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,7 +33,7 @@ final class Anchors {
     private final Map<String, Anchor> byKey = new LinkedHashMap<>();
 
     Anchors(Path csv, SourceData src) throws IOException {
-        for (Map<String, String> row : Csv.read(csv)) {
+        for (Map<String, String> row : Csv.records(java.nio.file.Files.readString(csv))) {
             String key = row.get("key");
             String ref = row.get("ref");
             byKey.put(key, new Anchor(key, resolve(ref, src), ref, row.get("note"), sourceKey(ref)));

@@ -1,5 +1,8 @@
 package org.planmap.geo.build;
 
+import org.planmap.plan.ColumnItem;
+import org.planmap.system.Csv;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +37,8 @@ public final class GeodataBuilder {
         SourceData src = new SourceData(geodata.resolve("sources"));
         Sketch sketch = new Sketch(geodata.resolve("sketch"));
         Anchors anchors = new Anchors(geodata.resolve("sketch/anchors.csv"), src);
-        List<ColumnCatalogue.Item> items = ColumnCatalogue.read(geodata.resolve("plan/shapingba-14th-five-year-plan-outline.txt"));
+        List<ColumnItem> items = org.planmap.plan.PlanParser.parse(geodata.resolve("plan/shapingba-14th-five-year-plan-outline.txt"))
+                .columns().stream().flatMap(c -> c.allItems().stream()).toList();
         System.out.printf("district: %.2f km², Hausdorff distance to the published WGS84 file %.2e°%n",
                 Metric.areaKm2(src.district), src.districtCheckMaxDiffDeg);
 

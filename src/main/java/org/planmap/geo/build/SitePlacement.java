@@ -1,5 +1,8 @@
 package org.planmap.geo.build;
 
+import org.planmap.plan.ColumnItem;
+import org.planmap.system.Csv;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,21 +32,21 @@ final class SitePlacement {
     static final Set<String> ACCURACY = Set.of("surveyed", "approximate", "schematic");
 
     /** One row of the output catalogue. */
-    record CatalogueRow(ColumnCatalogue.Item item, String status, String reason) {
+    record CatalogueRow(ColumnItem item, String status, String reason) {
     }
 
     final List<Feature> sites = new ArrayList<>();
     final List<CatalogueRow> catalogue = new ArrayList<>();
 
-    SitePlacement(Path csv, List<ColumnCatalogue.Item> items, Anchors anchors, Sketch sketch, Geometry district,
+    SitePlacement(Path csv, List<ColumnItem> items, Anchors anchors, Sketch sketch, Geometry district,
             Map<String, Feature> built) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        for (Map<String, String> r : Csv.read(csv)) {
+        for (Map<String, String> r : Csv.records(java.nio.file.Files.readString(csv))) {
             if (rows.put(r.get("catalogueId"), r) != null) {
                 throw new IllegalStateException("duplicate row " + r.get("catalogueId"));
             }
         }
-        for (ColumnCatalogue.Item item : items) {
+        for (ColumnItem item : items) {
             Map<String, String> r = rows.remove(item.id());
             if (r == null) {
                 throw new IllegalStateException("no placement row for " + item.id() + " " + item.name());

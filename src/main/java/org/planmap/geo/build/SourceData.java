@@ -1,5 +1,8 @@
 package org.planmap.geo.build;
 
+import org.planmap.plan.ColumnItem;
+import org.planmap.system.Csv;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +51,8 @@ final class SourceData {
         this.water = readFeatures(dir.resolve("osm-easy3dcharts/shapingba_water_osm_wgs84.geojson"));
         this.buildings = readFeatures(dir.resolve("osm-easy3dcharts/shapingba_named_buildings_osm_wgs84.geojson"));
         this.stations = readFeatures(dir.resolve("osm-openqgis-stations/chongqing_maincity_rail_stations_osm_wgs84.geojson"));
-        this.gazetteer = Csv.read(dir.resolve("gazetteer/gazetteer.csv"));
-        this.points = Csv.read(dir.resolve("zone-facts/points.csv"));
+        this.gazetteer = Csv.records(java.nio.file.Files.readString(dir.resolve("gazetteer/gazetteer.csv")));
+        this.points = Csv.records(java.nio.file.Files.readString(dir.resolve("zone-facts/points.csv")));
     }
 
     /** Reads the DataV GCJ-02 polygon and converts every vertex with {@link Gcj02#gcj02ToWgs84}. */

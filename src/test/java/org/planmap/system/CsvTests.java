@@ -1,4 +1,4 @@
-package org.planmap.features;
+package org.planmap.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.planmap.features;
+package org.planmap.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +38,31 @@ public final class Csv {
         if (any || field.length() > 0) { row.add(field.toString()); rows.add(row); }
         if (!rows.isEmpty() && !rows.get(0).isEmpty()) rows.get(0).set(0, rows.get(0).get(0).replace("\uFEFF", ""));
         return rows;
+    }
+
+    /** Records as header → value maps (missing trailing fields are empty), in file order. */
+    public static List<java.util.Map<String, String>> records(String text) {
+        List<List<String>> rows = parse(text);
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        if (rows.isEmpty()) return out;
+        List<String> header = rows.get(0);
+        for (List<String> r : rows.subList(1, rows.size())) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) m.put(header.get(c), c < r.size() ? r.get(c) : "");
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** One line of fields, each quoted only when it holds a comma, quote or line break. */
+    public static String line(List<String> fields) {
+        List<String> out = new ArrayList<>();
+        for (String f : fields) {
+            String v = f == null ? "" : f;
+            boolean needs = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+            out.add(needs ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        }
+        return String.join(",", out);
     }
 
     /** A field quoted when it needs to be. */
