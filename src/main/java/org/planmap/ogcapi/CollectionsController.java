@@ -41,6 +41,8 @@ class CollectionsController {
         String etag = caching.etag(request, "collections|" + format);
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
         Map<String, FeatureRepository.CollectionStats> stats = features.stats();
         List<Map<String, Object>> list = new ArrayList<>();
@@ -63,6 +65,8 @@ class CollectionsController {
         String etag = caching.etag(request, "collection|" + format);
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
         Map<String, Object> info = info(def, features.stats().get(def.id()), links);
         if (format == OgcFormat.HTML) {
@@ -82,6 +86,8 @@ class CollectionsController {
         String etag = caching.etag(request, "queryables|" + format);
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
         Map<String, Object> props = new LinkedHashMap<>();
         for (String q : def.queryables()) props.put(q, Queryables.schema(q));

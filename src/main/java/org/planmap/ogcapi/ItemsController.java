@@ -53,6 +53,8 @@ class ItemsController {
         String etag = caching.etag(request, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters());
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return withCrs(hit, q.crs());
 
         FeaturePage page = features.find(q.toFeatureQuery());
         OgcLinks links = OgcLinks.of(request);
@@ -86,6 +88,8 @@ class ItemsController {
         String etag = caching.etag(request, "item|" + r.format() + "|" + r.crs().uri());
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return withCrs(hit, r.crs());
 
         StoredFeature f = features.get(featureId).filter(x -> x.collection().equals(def.id()))
                 .orElseThrow(() -> ApiException.notFound("Feature", featureId));

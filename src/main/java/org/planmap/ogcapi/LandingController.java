@@ -42,6 +42,8 @@ class LandingController {
         String etag = caching.etag(request, "landing|" + format);
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = new ArrayList<>(OgcLinks.selfAndAlternate(links.base(), format, "application/json", "This document"));
         all.add(new Link(links.url("/api"), "service-desc", OgcMediaTypes.OPENAPI_JSON.toString(), "The API definition (OpenAPI 3.0)"));
@@ -67,6 +69,8 @@ class LandingController {
         String etag = caching.etag(request, "conformance|" + format);
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
         if (format == OgcFormat.HTML) {
             StringBuilder list = new StringBuilder("<ul>");
@@ -83,6 +87,8 @@ class LandingController {
         String etag = caching.etag(request, "api|" + format);
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
         if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
         String origin = links.base().substring(0, links.base().length() - OgcLinks.ROOT.length());
         ObjectNode doc = openApi.forServer(origin);

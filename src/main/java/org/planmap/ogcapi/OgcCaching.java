@@ -29,6 +29,9 @@ class OgcCaching {
     private final boolean compression;
     private final long minCompressSize;
     private static final String GZIP_SUFFIX = "-gzip";
+    private static final int MAX_CACHED_BODY = 4 << 20;
+    private final int cacheEntries;
+    private final java.util.LinkedHashMap<String, Cached> cache;
 
     OgcCaching(DataVersion version, OgcApiProperties properties,
                @Value("${server.compression.enabled:false}") boolean compression,
@@ -37,6 +40,13 @@ class OgcCaching {
         this.properties = properties;
         this.compression = compression;
         this.minCompressSize = minCompressSize.toBytes();
+        this.cacheEntries = properties.responseCacheEntries();
+        this.cache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
+                return size() > cacheEntries;
+            }
+        };
     }
 
     DataVersion.Snapshot data() {
@@ -84,6 +94,31 @@ class OgcCaching {
      * it is done here, and the gzip variant gets its own strong tag ({@code "…-gzip"}).
      */
     ResponseEntity<byte[]> ok(HttpServletRequest request, byte[] body, MediaType type, String etag) {
+        if (cacheEntries > 0 && body.length <= MAX_CACHED_BODY) {
+            synchronized (cache) {
+                cache.put(etag, new Cached(body, type));
+            }
+        }
+        return respond(request, body, type, etag);
+    }
+
+    /**
+     * The response for this tag from the in-memory cache, or null. The tag covers the data version and the
+     * whole request, so an entry is exactly the body that would be built again; a reload of the data changes
+     * every tag, and old entries age out of the LRU.
+     */
+    ResponseEntity<byte[]> cached(HttpServletRequest request, String etag) {
+        if (cacheEntries == 0) return null;
+        Cached c;
+        synchronized (cache) {
+            c = cache.get(etag);
+        }
+        return c == null ? null : respond(request, c.body(), c.type(), etag);
+    }
+
+    private record Cached(byte[] body, MediaType type) { }
+
+    private ResponseEntity<byte[]> respond(HttpServletRequest request, byte[] body, MediaType type, String etag) {
         ResponseEntity.BodyBuilder b = ResponseEntity.ok().contentType(type).cacheControl(cacheControl())
                 .varyBy(HttpHeaders.ACCEPT_ENCODING);
         if (compression && body.length >= minCompressSize && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
