@@ -16,6 +16,7 @@ import org.planmap.plan.Paragraph;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanNode;
 import org.planmap.plan.PlanParser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +48,7 @@ public class IndicatorCatalog {
             String sentence) {
     }
 
+    @Autowired
     public IndicatorCatalog(GeodataProperties geodata) {
         this(geodata.dir());
     }
