@@ -1,0 +1,239 @@
+package org.planmap.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Checks the committed {@code geodata/*.geojson} files and {@code project-catalogue.csv} against
+ * the contract in docs/architecture.md. Areas and distances are computed in UTM 48N (EPSG:32648).
+ */
+class GeodataFilesTests {
+
+    static final List<String> COLLECTIONS = List.of("district", "zones", "showcase-areas", "demonstration-zones",
+            "science-city", "project-sites", "context-water", "context-rivers", "context-stations", "context-landmarks");
+    static final Set<String> ACCURACY = Set.of("surveyed", "approximate", "schematic");
+    static final Set<String> REASONS = Set.of("district-wide programme", "location not stated", "outside the district", "not a place");
+    static final Set<String> ZONES = Set.of("zone-east", "zone-barrier-zhongliang", "zone-barrier-jinyun", "zone-west");
+
+    record F(String collection, String id, JsonNode props, Geometry geom) {
+    }
+
+    static Path geodata;
+    static Map<String, List<F>> files = new HashMap<>();
+    static Geometry districtUtm;
+    static CoordinateTransform toUtm;
+
+    @BeforeAll
+    static void load() throws IOException {
+        String dir = System.getenv("PLANMAP_PROJECT_DIR");
+        geodata = Path.of(dir != null ? dir : System.getProperty("user.dir")).resolve("geodata");
+        CRSFactory crs = new CRSFactory();
+        toUtm = new CoordinateTransformFactory().createTransform(crs.createFromName("EPSG:4326"), crs.createFromName("EPSG:32648"));
+        ObjectMapper json = new ObjectMapper();
+        GeoJsonReader reader = new GeoJsonReader(new GeometryFactory());
+        for (String c : COLLECTIONS) {
+            JsonNode root = json.readTree(Files.readString(geodata.resolve(c + ".geojson")));
+            assertThat(root.get("type").asString()).isEqualTo("FeatureCollection");
+            List<F> fs = new ArrayList<>();
+            for (JsonNode f : root.get("features")) {
+                assertThat(f.get("id").isString()).as(c + " id is a string").isTrue();
+                try {
+                    fs.add(new F(c, f.get("id").asString(), f.get("properties"), reader.read(json.writeValueAsString(f.get("geometry")))));
+                } catch (org.locationtech.jts.io.ParseException e) {
+                    throw new IOException(e);
+                }
+            }
+            files.put(c, fs);
+        }
+        districtUtm = utm(files.get("district").get(0).geom());
+    }
+
+    static Geometry utm(Geometry g) {
+        Geometry copy = g.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            public void filter(CoordinateSequence seq, int i) {
+                ProjCoordinate out = new ProjCoordinate();
+                toUtm.transform(new ProjCoordinate(seq.getX(i), seq.getY(i)), out);
+                seq.setOrdinate(i, 0, out.x);
+                seq.setOrdinate(i, 1, out.y);
+            }
+
+            public boolean isDone() {
+                return false;
+            }
+
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        copy.geometryChanged();
+        return copy;
+    }
+
+    static List<F> all() {
+        List<F> out = new ArrayList<>();
+        COLLECTIONS.forEach(c -> out.addAll(files.get(c)));
+        return out;
+    }
+
+    @Test
+    void everyGeometryIsValidAndInsideTheDistrictWithin50m() {
+        Geometry tolerance = districtUtm.buffer(50);
+        for (F f : all()) {
+            assertThat(f.geom().isEmpty()).as(f.id()).isFalse();
+            assertThat(f.geom().isValid()).as(f.id() + " valid").isTrue();
+            assertThat(tolerance.covers(utm(f.geom()))).as(f.id() + " inside district").isTrue();
+        }
+    }
+
+    @Test
+    void coordinatesHaveAtMostSixDecimals() {
+        for (F f : all()) {
+            for (var c : f.geom().getCoordinates()) {
+                assertThat(Math.abs(c.x * 1e6 - Math.rint(c.x * 1e6))).as(f.id()).isLessThan(1e-3);
+                assertThat(Math.abs(c.y * 1e6 - Math.rint(c.y * 1e6))).as(f.id()).isLessThan(1e-3);
+            }
+        }
+    }
+
+    @Test
+    void zonesPartitionTheDistrict() {
+        List<F> zones = files.get("zones");
+        assertThat(zones).extracting(F::id).containsExactlyInAnyOrderElementsOf(ZONES);
+        double district = districtUtm.getArea();
+        Geometry union = null;
+        for (F z : zones) {
+            Geometry g = utm(z.geom());
+            union = union == null ? g : union.union(g);
+        }
+        assertThat(Math.abs(union.getArea() - district) / district).isLessThan(0.001);
+        assertThat(union.symDifference(districtUtm).getArea() / district).isLessThan(0.001);
+        for (int i = 0; i < zones.size(); i++) {
+            for (int j = i + 1; j < zones.size(); j++) {
+                double overlap = utm(zones.get(i).geom()).intersection(utm(zones.get(j).geom())).getArea();
+                assertThat(overlap / district).as(zones.get(i).id() + " ∩ " + zones.get(j).id()).isLessThan(0.0001);
+            }
+        }
+    }
+
+    @Test
+    void everyFeatureHasTheRequiredProperties() {
+        for (F f : all()) {
+            JsonNode p = f.props();
+            assertThat(p.path("name").isString() && !p.path("name").asString().isBlank()).as(f.id() + " name").isTrue();
+            assertThat(p.path("nameEn").isString()).as(f.id() + " nameEn").isTrue();
+            assertThat(p.path("aliases").isArray()).as(f.id() + " aliases").isTrue();
+            assertThat(ACCURACY).as(f.id() + " accuracy").contains(p.path("accuracy").asString());
+            assertThat(p.path("accuracyNote").asString()).as(f.id() + " accuracyNote").isNotBlank();
+            assertThat(p.path("planRefs").isArray()).as(f.id() + " planRefs").isTrue();
+            assertThat(p.has("zone")).as(f.id() + " zone").isTrue();
+            assertThat(p.path("source").asString()).as(f.id() + " source").isNotBlank();
+            if (!f.collection().equals("district")) {
+                assertThat(ZONES).as(f.id() + " zone value").contains(p.path("zone").asString());
+            }
+        }
+    }
+
+    @Test
+    void idsAreUniqueAcrossFiles() {
+        Set<String> seen = new HashSet<>();
+        for (F f : all()) {
+            assertThat(seen.add(f.id())).as("duplicate id " + f.id()).isTrue();
+        }
+    }
+
+    @Test
+    void schematicAreasHaveTheExpectedCountsAndShapes() {
+        assertThat(files.get("showcase-areas")).hasSize(4);
+        assertThat(files.get("demonstration-zones")).hasSize(6);
+        F hsr = files.get("demonstration-zones").stream().filter(f -> f.id().equals("demo-hsr-station-city")).findFirst().orElseThrow();
+        assertThat(hsr.geom().getGeometryType()).isEqualTo("MultiPolygon");
+        assertThat(hsr.geom().getNumGeometries()).isEqualTo(3);
+        F road = files.get("demonstration-zones").stream().filter(f -> f.id().equals("demo-kexue-dadao")).findFirst().orElseThrow();
+        assertThat(road.geom().getGeometryType()).isEqualTo("LineString");
+        List<F> sc = files.get("science-city");
+        assertThat(sc.stream().filter(f -> f.props().path("kind").asString().equals("axis"))).hasSize(4)
+                .allMatch(f -> f.geom().getGeometryType().equals("LineString"));
+        assertThat(sc.stream().filter(f -> f.props().path("kind").asString().equals("space"))).hasSize(5)
+                .allMatch(f -> f.geom().getDimension() == 2);
+    }
+
+    @Test
+    void catalogueMatchesTheSitesOneToOne() throws IOException {
+        List<String> lines = Files.readAllLines(geodata.resolve("project-catalogue.csv"));
+        assertThat(lines.get(0)).isEqualTo("catalogueId,column,columnGroup,name,status,reason");
+        Set<String> ids = new HashSet<>();
+        Set<String> mapped = new HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = parse(line);
+            assertThat(ids.add(cells[0])).as("duplicate " + cells[0]).isTrue();
+            assertThat(cells[0]).matches("col-" + cells[1] + "-item-\\d+");
+            if (cells[4].equals("mapped")) {
+                assertThat(cells[5]).isEmpty();
+                mapped.add(cells[0]);
+            } else {
+                assertThat(cells[4]).isEqualTo("unmapped");
+                assertThat(REASONS).contains(cells[5]);
+            }
+        }
+        assertThat(ids.size()).isBetween(380, 400);
+        assertThat(mapped.size()).isGreaterThanOrEqualTo(100);
+        Map<String, Integer> featuresPerItem = new HashMap<>();
+        for (F f : files.get("project-sites")) {
+            String cid = f.props().path("catalogueId").asString();
+            featuresPerItem.merge(cid, 1, Integer::sum);
+            assertThat(f.props().path("column").isInt()).as(f.id()).isTrue();
+            assertThat(f.props().path("columnGroup").asString()).as(f.id()).isNotBlank();
+            assertThat(f.props().path("planRefs").toString()).as(f.id()).contains("\"" + cid + "\"");
+        }
+        assertThat(featuresPerItem.keySet()).isEqualTo(mapped);
+        assertThat(featuresPerItem.values()).allMatch(n -> n == 1);
+    }
+
+    /** One CSV line with quoted fields. */
+    static String[] parse(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (q && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cur.append('"');
+                i++;
+            } else if (c == '"') {
+                q = !q;
+            } else if (c == ',' && !q) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out.toArray(new String[0]);
+    }
+}
