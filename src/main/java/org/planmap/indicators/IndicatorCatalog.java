@@ -2,6 +2,8 @@ package org.planmap.indicators;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import org.planmap.plan.Paragraph;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanNode;
 import org.planmap.plan.PlanParser;
+import org.planmap.system.Csv;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -60,17 +63,17 @@ public class IndicatorCatalog {
             throw new UncheckedIOException(e);
         }
         Path indicators = dir.resolve("indicators");
-        for (List<String> r : CsvTable.read(indicators.resolve("directions.csv"))) {
+        for (List<String> r : csv(indicators.resolve("directions.csv"))) {
             Direction.of(r.get(1));
             directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
         }
-        for (List<String> r : CsvTable.read(indicators.resolve("keywords.csv"))) {
+        for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
             keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
         }
-        for (List<String> r : CsvTable.read(indicators.resolve("indicator-zones.csv"))) {
+        for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
             zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
         }
-        for (List<String> r : CsvTable.read(indicators.resolve("table-2-groups.csv"))) {
+        for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
             table2Groups.put(r.get(0), r.get(1));
         }
         for (IndicatorRow row : rows()) {
@@ -80,6 +83,17 @@ public class IndicatorCatalog {
             sections.put(row.id(), findSections(keywords.getOrDefault(row.id(), List.of(row.name()))));
         }
         this.targets = TargetExtractor.extractAll(plan);
+    }
+
+    /** Data rows of a CSV file of {@code geodata/indicators/}: header and {@code #} comment lines skipped. */
+    private static List<List<String>> csv(Path file) {
+        try {
+            List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return rows.stream().skip(1).filter(r -> !r.get(0).startsWith("#"))
+                    .map(r -> r.stream().map(String::strip).toList()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     public PlanDocument plan() {
