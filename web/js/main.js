@@ -1,0 +1,90 @@
+/**
+ * Wiring only: creates the bus, state and map adapter, mounts the UI modules,
+ * loads the layers and keeps the URL in step. The public hooks for other
+ * modules are on `window.planmap` (see web/js/README.md).
+ */
+import { bus } from './core/event-bus.js';
+import { state } from './core/state.js';
+import { decodeHash, encodeHash } from './core/url-state.js';
+import { startUrlSync } from './core/url-sync.js';
+import { setLang, t, pick, apply } from './core/i18n.js';
+import { api } from './api/client.js';
+import { createMapAdapter } from './map/map-adapter.js';
+import { availableBases } from './map/tiles.js';
+import { bboxToBounds } from './util/format.js';
+import { mountLangToggle } from './ui/lang-toggle.js';
+import { mountSidebarTabs } from './ui/sidebar-tabs.js';
+import { mountLayerList } from './ui/layer-list.js';
+import { mountLegend } from './ui/legend.js';
+import { mountBaseSwitch } from './ui/base-switch.js';
+import { mountPanel } from './ui/panel.js';
+import { mountFeatureDetails } from './ui/feature-details.js';
+import { mountReader } from './ui/reader.js';
+import { mountSearchBox } from './ui/search-box.js';
+import { mountFeatureList } from './ui/feature-list.js';
+
+const $ = (id) => document.getElementById(id);
+const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
+
+async function start() {
+  const fromUrl = decodeHash(location.hash);
+  // start every data request at once; the UI is built while they travel
+  const layersP = api.layers().catch(() => []);
+  const configP = api.config();
+  const dataP = layersP.then((layers) => layers.map((l) => api.layer(l.id).then((fc) => [l, fc], () => [l, null])));
+  await setLang(fromUrl.lang || 'zh');
+  const deps = { bus, state, api, t, pick };
+  bus.on('i18n:apply', ({ root }) => apply(root));
+  bus.on('status', ({ message }) => { $('pm-status').textContent = message; });
+  bus.on('lang:changed', async ({ lang }) => { await setLang(lang); bus.emit('ui:relabel'); });
+
+  const adapter = createMapAdapter({ container: $('pm-map'), bus, state, t });
+  mountPanel({ panel: $('pm-panel'), bus });
+  mountSidebarTabs({ sidebar: $('pm-sidebar'), toggle: $('pm-sidebar-toggle'), bus });
+  mountLangToggle({ button: $('pm-lang'), ...deps });
+  mountLayerList({ root: $('pm-layer-list'), ...deps });
+  mountBaseSwitch({ root: $('pm-base'), ...deps });
+  mountLegend({ root: $('pm-legend'), ...deps });
+  mountFeatureDetails({ root: $('pm-panel-feature'), ...deps });
+  mountReader({ root: $('pm-reader'), ...deps });
+  mountSearchBox({ root: $('pm-search'), ...deps });
+  mountFeatureList({ root: $('pm-feature-list'), ...deps });
+  window.planmap = { bus, state, map: adapter, api };
+
+  const [layers, config] = await Promise.all([layersP, configP]);
+  const defaultLayers = layers.map((l) => l.id);
+  adapter.setConfig(config);
+  const bases = availableBases(config);
+  bus.emit('config:loaded', { config, bases });
+  bus.emit('layers:loaded', { layers });
+
+  const defaults = () => ({ lang: 'zh', layers: defaultLayers, feature: null, section: null, base: 'plain' });
+  const initial = { ...defaults(), ...fromUrl };
+  if (!bases.includes(initial.base)) initial.base = 'plain';
+  const district = layers.find((l) => l.id === 'district');
+  const bounds = bboxToBounds(district?.bbox);
+  if (initial.center) adapter.setView(initial.center, initial.zoom);
+  else if (bounds) adapter.fitBounds(bounds, { animate: false });
+  else adapter.setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
+  state.set(initial, { history: 'none', source: 'url' });
+  startUrlSync({ bus, state, defaults });
+  bus.emit('ui:relabel');
+  history.replaceState(null, '', `${location.pathname}${location.search}${encodeHash(state.get())}`);
+
+  // data layers: fetched in parallel, drawn in the adapter's fixed order
+  const loaded = await Promise.all(await dataP);
+  for (const [layer, fc] of loaded) {
+    if (!fc) { bus.emit('status', { message: t('error.layer', { id: layer.id }) }); continue; }
+    adapter.addCollection(layer, fc);
+    bus.emit('features:loaded', { collection: layer.id, features: fc.features || [] });
+  }
+  performance.mark('pm:layers-drawn');
+  document.body.classList.remove('pm-loading');
+  document.body.classList.add('pm-ready');
+  bus.emit('layers:drawn', { layers: defaultLayers });
+}
+
+start().catch((err) => {
+  console.error('planmap failed to start', err);
+  document.body.classList.add('pm-failed');
+});

@@ -1,0 +1,96 @@
+/**
+ * Cartography as data: what each collection looks like. Pure (no Leaflet), so
+ * the legend draws from the same table and tests can read it.
+ *
+ * Features whose `accuracy` is `approximate` or `schematic` are drawn so a
+ * reader sees they are not a survey: dashed outlines, lighter fills and hollow
+ * point symbols.
+ */
+import { isIndicative } from '../util/format.js';
+
+/** Zone fills: East, the two-belt barrier (两山, both belts alike) and West. */
+export const ZONE_FILLS = {
+  'zone-east': '#e07b39',
+  'zone-barrier-zhongliang': '#3f9a4f',
+  'zone-barrier-jinyun': '#3f9a4f',
+  'zone-west': '#3c6fc4',
+};
+
+/** 17 distinguishable colours for 专栏1…17 (index = column − 1). */
+export const COLUMN_COLOURS = [
+  '#c0392b', '#8e44ad', '#2c3e90', '#1f7a8c', '#b9770e', '#5d8c1f', '#7b3f00', '#d35400',
+  '#6c3483', '#117864', '#9a7d0a', '#1a5276', '#943126', '#2e4053', '#a93226', '#196f3d', '#6e2c00',
+];
+
+const BASE = {
+  district: { color: '#222', weight: 3, fill: false },
+  zones: { color: '#555', weight: 1, fillOpacity: 0.4 },
+  'showcase-areas': { color: '#8e3fa8', weight: 2, fillColor: '#b57fd0', fillOpacity: 0.25 },
+  'demonstration-zones': { color: '#b0245a', weight: 3, fillColor: '#e07aa3', fillOpacity: 0.25 },
+  'science-city': { color: '#0d7f86', weight: 3, fillColor: '#48b5bb', fillOpacity: 0.18 },
+  'project-sites': { color: '#444', weight: 3, fillOpacity: 0.3 },
+  'context-water': { color: '#6fa8d6', weight: 1, fillColor: '#a9d2f2', fillOpacity: 0.8 },
+  'context-rivers': { color: '#4a8fd4', weight: 3, fill: false },
+  'context-stations': { color: '#333', weight: 1.5, fillColor: '#fff', fillOpacity: 1, radius: 4 },
+  'context-landmarks': { color: '#6b5a3a', weight: 1, fillColor: '#c9b48a', fillOpacity: 0.7, radius: 4 },
+};
+const FALLBACK = { color: '#555', weight: 2, fillOpacity: 0.2 };
+
+/** Drawing order, bottom to top (unknown collections go between context and plan). */
+export const DRAW_ORDER = [
+  'context-water', 'context-rivers', 'zones', 'district', 'science-city',
+  'showcase-areas', 'demonstration-zones', 'context-landmarks', 'context-stations', 'project-sites',
+];
+
+export function columnColour(column) {
+  const n = Number.parseInt(column, 10);
+  return Number.isInteger(n) && n >= 1 ? COLUMN_COLOURS[(n - 1) % COLUMN_COLOURS.length] : '#444';
+}
+
+/** Leaflet path options for a feature of a collection. */
+export function pathStyle(collection, feature) {
+  const props = feature?.properties || {};
+  const style = { ...FALLBACK, ...(BASE[collection] || {}) };
+  if (collection === 'zones') style.fillColor = ZONE_FILLS[feature?.id] || ZONE_FILLS[props.zone] || '#999';
+  if (collection === 'project-sites') style.color = style.fillColor = columnColour(props.column);
+  if (isIndicative(props.accuracy)) {
+    style.dashArray = '6 5';
+    style.fillOpacity = (style.fillOpacity ?? 0.2) * 0.7;
+  }
+  delete style.radius;
+  return style;
+}
+
+/** Point symbol: `{kind: 'badge', label, colour, hollow}` for project sites, else a circle. */
+export function pointSymbol(collection, feature) {
+  const props = feature?.properties || {};
+  const hollow = isIndicative(props.accuracy);
+  if (collection === 'project-sites') {
+    return { kind: 'badge', label: String(props.column ?? '•'), colour: columnColour(props.column), hollow };
+  }
+  const base = { ...FALLBACK, ...(BASE[collection] || {}) };
+  return {
+    kind: 'circle', radius: base.radius || 5, color: base.color, weight: hollow ? 1.5 : base.weight,
+    fillColor: base.fillColor || base.color, fillOpacity: hollow ? 0 : (base.fillOpacity ?? 0.8),
+    dashArray: hollow ? '3 2' : null,
+  };
+}
+
+/** Style overrides for the selected and for highlighted features. */
+export const SELECTED = { color: '#ffcc00', weight: 5, opacity: 1 };
+export const HIGHLIGHTED = { color: '#ff2d7a', weight: 4, opacity: 1 };
+
+/** Legend rows for a collection: [{key (i18n), swatch: {fill, stroke, dashed, shape}}]. */
+export function legendEntries(collection) {
+  if (collection === 'zones') {
+    return [
+      { key: 'legend.zoneEast', swatch: { fill: ZONE_FILLS['zone-east'] } },
+      { key: 'legend.zoneBarrier', swatch: { fill: ZONE_FILLS['zone-barrier-jinyun'] } },
+      { key: 'legend.zoneWest', swatch: { fill: ZONE_FILLS['zone-west'] } },
+    ];
+  }
+  const s = { ...FALLBACK, ...(BASE[collection] || {}) };
+  const shape = collection.startsWith('context-st') || collection.startsWith('context-land') ? 'dot'
+    : collection === 'context-rivers' ? 'line' : 'area';
+  return [{ key: null, swatch: { fill: s.fill === false ? 'transparent' : s.fillColor || s.color, stroke: s.color, shape } }];
+}
