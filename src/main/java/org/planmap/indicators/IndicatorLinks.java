@@ -33,7 +33,7 @@ public class IndicatorLinks {
     private final CollectionRegistry registry;
 
     /** An indicator that concerns a feature, as the feature panel shows it. */
-    public record FeatureIndicator(String id, int table, String name, String unit, String target, String result,
+    public record FeatureIndicator(String id, String tableId, int table, String name, String unit, String target, String result,
             Outcome outcome, String reason) {
     }
 
@@ -55,7 +55,7 @@ public class IndicatorLinks {
                 continue;
             }
             catalog.plan().indicator(link.indicatorId()).ifPresent(row -> out.add(new FeatureIndicator(row.id(),
-                    row.table(), row.name(), row.unit(), row.target() == null ? null : row.target().text(),
+                    "table-" + row.table(), row.table(), row.name(), row.unit(), row.target() == null ? null : row.target().text(),
                     row.result() == null ? null : row.result().text(),
                     row.result() == null ? null : catalog.comparison(row).outcome(), link.reason())));
         }
