@@ -38,7 +38,7 @@ public class IndicatorLinks {
     }
 
     /** A feature an indicator or a target is tied to. */
-    public record FeatureRef(String id, String name, String collection, String reason) {
+    public record FeatureRef(String id, String name, String collection, String reason, double[] bbox) {
     }
 
     public IndicatorLinks(IndicatorCatalog catalog, FeatureRepository features, CollectionRegistry registry) {
@@ -87,8 +87,9 @@ public class IndicatorLinks {
         List<FeatureRef> out = new ArrayList<>();
         for (IndicatorCatalog.ZoneLink link : catalog.zoneLinks()) {
             if (link.indicatorId().equals(indicatorId)) {
-                features.get(link.featureId()).ifPresent(f -> out.add(
-                        new FeatureRef(f.id(), f.name(), f.collection(), link.reason())));
+                features.get(link.featureId()).ifPresent(f -> out.add(new FeatureRef(f.id(), f.name(),
+                        f.collection(), link.reason(), new double[] {f.envelope().getMinX(), f.envelope().getMinY(),
+                            f.envelope().getMaxX(), f.envelope().getMaxY()})));
             }
         }
         return out;
