@@ -7,7 +7,7 @@
  * export of the current view. Everything is fetched when the tour starts, so
  * the talk needs no network.
  */
-import { el, clear, listen } from '../util/dom.js';
+import { el, clear, append, listen } from '../util/dom.js';
 import { tourCommand, clampStep } from './tour-keys.js';
 import { setExtras } from './hash-extras.js';
 import { loadCollections, drawSnapshot, viewBbox } from './map-snapshot.js';
@@ -24,7 +24,7 @@ export function mountTourPlayer({ bus, state }) {
   const tx = (k, v = {}) => String((TEXT[state.get().lang] || TEXT.zh)[k]).replace(/\{(\w+)\}/g, (_, x) => v[x] ?? '');
   const chooser = el('div', { id: 'pm-tour-chooser', class: 'pm-tour-chooser', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'pm-tour-chooser-title', hidden: true });
   const stage = el('section', { id: 'pm-tour', class: 'pm-tour', 'aria-live': 'polite', tabindex: '-1', hidden: true });
-  const handout = el('div', { id: 'pm-tour-print', class: 'pm-tour-print', 'aria-hidden': 'true' });
+  const handout = el('div', { id: 'pm-tour-print', class: 'pm-tour-handout', 'aria-hidden': 'true' });
   const errorBox = el('div', { id: 'pm-tour-error', class: 'pm-tour-error', role: 'alert', hidden: true });
   document.body.append(chooser, stage, handout, errorBox);
   let tour = null;
@@ -38,13 +38,13 @@ export function mountTourPlayer({ bus, state }) {
     clear(chooser);
     chooser.hidden = false;
     const data = await fetch('api/tours').then((r) => r.json());
-    chooser.append(el('h2', { id: 'pm-tour-chooser-title' }, tx('choose')),
+    append(chooser, [el('h2', { id: 'pm-tour-chooser-title' }, tx('choose')),
       el('button', { type: 'button', class: 'pm-btn pm-tour-chooser-close', 'aria-label': tx('leave'), onclick: () => { chooser.hidden = true; } }, '×'),
       el('ul', { class: 'pm-tour-list' }, data.tours.map((t) => el('li', {},
         el('button', { type: 'button', class: 'pm-btn', dataset: { tour: t.id }, onclick: () => { chooser.hidden = true; start(t.id, 1); } },
           state.get().lang === 'en' && t.titleEn ? t.titleEn : t.title), ` ${tx('steps', { n: t.steps })}`))),
       data.problems.length ? el('div', { class: 'pm-tour-problems', role: 'alert' }, el('p', {}, tx('problems')),
-        el('ul', {}, data.problems.map((p) => el('li', { dataset: { file: p.file } }, p.message)))) : null);
+        el('ul', {}, data.problems.map((p) => el('li', { dataset: { file: p.file } }, p.message)))) : null]);
     chooser.querySelector('button[data-tour]')?.focus();
   }
 
@@ -100,7 +100,7 @@ export function mountTourPlayer({ bus, state }) {
     clear(stage);
     const n = tour.steps.length;
     const title = state.get().lang === 'en' && s.titleEn ? s.titleEn : s.title;
-    stage.append(
+    append(stage, [
       el('div', { class: 'pm-tour-progress', role: 'progressbar', 'aria-valuemin': '1', 'aria-valuemax': String(n), 'aria-valuenow': String(index + 1), 'aria-label': tx('step', { i: index + 1, n }) },
         el('div', { class: 'pm-tour-progress-bar', style: `width:${((index + 1) / n) * 100}%` })),
       el('p', { class: 'pm-tour-count' }, tx('step', { i: index + 1, n }), ' · ', tour.title),
@@ -112,15 +112,15 @@ export function mountTourPlayer({ bus, state }) {
       el('div', { class: 'pm-tour-controls' },
         button('back', '←', () => go(index), index === 0),
         button('next', '→', () => go(index + 2), index === n - 1),
-        button('full', '⛶', toggleFullscreen),
+        button('full', '', toggleFullscreen),
         button('contrast', '◐', toggleContrast),
-        button('print', '⎙', () => window.print()),
-        button('export', '⤓', exportImage),
-        button('leave', '✕', leave)));
+        button('print', '', () => window.print()),
+        button('export', '', exportImage),
+        button('leave', '✕', leave))]);
   }
 
   function button(key, icon, onclick, disabled = false) {
-    return el('button', { type: 'button', class: `pm-btn pm-tour-${key}`, onclick, disabled, title: tx(key), 'aria-label': tx(key) }, icon, ' ', el('span', { class: 'pm-tour-btn-label' }, tx(key)));
+    return el('button', { type: 'button', class: `pm-btn pm-tour-${key}`, onclick, disabled, title: tx(key), 'aria-label': tx(key) }, icon ? `${icon} ` : '', el('span', { class: 'pm-tour-btn-label' }, tx(key)));
   }
 
   function toggleFullscreen() {
