@@ -28,10 +28,10 @@ export function mountFeatureTargets({ bus, state }) {
   }
 
   function build(data) {
-    const t = strings(state.get().lang);
+    const say = strings(state.get().lang);
     if (!data.targets.length) return null;
     return el('section', { class: 'pm-feature-targets', dataset: { featureId: data.featureId } },
-      el('h3', {}, t('targetsOf')),
+      el('h3', {}, say('targetsOf')),
       el('ul', {}, data.targets.map((g) => el('li', { dataset: { targetId: g.id } },
         el('strong', {}, g.match), g.year ? ` (${g.year})` : '',
         el('br'), el('a', {

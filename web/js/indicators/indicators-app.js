@@ -31,9 +31,9 @@ function start() {
   const indButton = el('button', { type: 'button', id: 'pm-btn-indicators', class: 'pm-btn', 'aria-controls': 'pm-indicators' });
   const tourButton = el('button', { type: 'button', id: 'pm-btn-tour', class: 'pm-btn', 'aria-controls': 'pm-tour-chooser' });
   const relabel = () => {
-    const t = strings(state.get().lang);
-    indButton.textContent = t('indicators');
-    tourButton.textContent = t('tour');
+    const say = strings(state.get().lang);
+    indButton.textContent = say('indicators');
+    tourButton.textContent = say('tour');
   };
   relabel();
   bus.on('ui:relabel', relabel);

@@ -1,11 +1,9 @@
 package org.planmap.plan;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planmap.features.CatalogueRepository;
-import org.planmap.features.PlanRefRepository;
 import org.planmap.plan.PlanRepository.NodeRow;
 import org.planmap.system.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlanController {
     private final PlanIndex index;
-    private final PlanRepository repository;
-    private final PlanRefRepository refs;
     private final CatalogueRepository catalogue;
     private final PlanNodeAssembler assembler;
 
-    PlanController(PlanIndex index, PlanRepository repository, PlanRefRepository refs, CatalogueRepository catalogue,
-                   PlanNodeAssembler assembler) {
+    PlanController(PlanIndex index, CatalogueRepository catalogue, PlanNodeAssembler assembler) {
         this.index = index;
-        this.repository = repository;
-        this.refs = refs;
         this.catalogue = catalogue;
         this.assembler = assembler;
     }

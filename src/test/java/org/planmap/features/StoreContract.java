@@ -150,6 +150,53 @@ abstract class StoreContract {
     }
 
     @Test
+    void chineseSubstringsOfAnyLengthMatchNamesTextAndIndicators() {
+        JsonNode science = http.json("/api/search?q=" + enc("科学城")).get("results");
+        assertThat(kinds(science)).contains("feature", "section", "text");
+        JsonNode logistics = http.json("/api/search?q=" + enc("物流")).get("results");
+        assertThat(logistics.get(0).get("title").asString()).contains("物流");
+        JsonNode forest = http.json("/api/search?q=" + enc("森林覆盖率")).get("results");
+        JsonNode indicator = null;
+        for (JsonNode r : forest) if (r.get("kind").asString().equals("indicator") && indicator == null) indicator = r;
+        assertThat(indicator).isNotNull();
+        assertThat(indicator.get("values").get("unit").asString()).isEqualTo("%");
+        assertThat(indicator.get("values").get("target").asString()).isNotBlank();
+        JsonNode snippet = science.get(0);
+        int[] span = {snippet.get("highlights").get(0).get(0).asInt(), snippet.get("highlights").get(0).get(1).asInt()};
+        assertThat(snippet.get("snippet").asString().substring(span[0], span[1])).isEqualTo("科学城");
+    }
+
+    @Test
+    void englishMatchesFeatureNamesAndTranslatedTitles() {
+        JsonNode results = http.json("/api/search?q=" + enc("showcase")).get("results");
+        assertThat(results.size()).isPositive();
+        List<String> titles = new ArrayList<>();
+        results.forEach(r -> titles.add(r.path("titleEn").asString("")));
+        assertThat(titles).anySatisfy(t -> assertThat(t.toLowerCase()).contains("showcase"));
+        assertThat(http.json("/api/search?q=" + enc("zzqqxx")).get("results").size()).isZero();
+    }
+
+    @Test
+    void emptyOrOverLongSearchIsABadRequestNamingQ() {
+        for (String q : List.of("", "%20%20", enc("磁".repeat(101)))) {
+            HttpResponse<String> r = http.get("/api/search?q=" + q);
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(Http.parse(r.body()).get("parameter").asString()).isEqualTo("q");
+        }
+        assertThat(http.get("/api/search").statusCode()).isEqualTo(400);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<String> kinds(JsonNode results) {
+        List<String> kinds = new ArrayList<>();
+        results.forEach(r -> kinds.add(r.get("kind").asString()));
+        return kinds;
+    }
+
+    @Test
     void catalogueCoversEveryColumnItem() {
         JsonNode cat = http.json("/api/catalogue");
         assertThat(cat.get("total").asInt()).isEqualTo(393);

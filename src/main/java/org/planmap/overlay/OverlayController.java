@@ -1,0 +1,174 @@
+package org.planmap.overlay;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.system.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code /api/overlays}: analyse a planner's geometry (upload, pasted WKT or drawn GeoJSON) without keeping it,
+ * save it under an unguessable id with a delete token for its creator, fetch it with its report, download the
+ * report as JSON or CSV, delete it.
+ */
+@RestController
+class OverlayController {
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private final OverlayRequests requests;
+    private final OverlayPreparer preparer;
+    private final OverlayAnalysis analysis;
+    private final OverlayRepository repository;
+    private final JsonMapper json;
+
+    OverlayController(OverlayRequests requests, OverlayPreparer preparer, OverlayAnalysis analysis, OverlayRepository repository,
+                      JsonMapper json) {
+        this.requests = requests;
+        this.preparer = preparer;
+        this.analysis = analysis;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> analyzeUpload(@RequestParam(name = "file", required = false) List<MultipartFile> file,
+                                    @RequestParam(required = false) String crs, @RequestParam(required = false) String distance,
+                                    @RequestParam(required = false) String format) {
+        double d = requests.distance(distance);
+        PreparedOverlay p = preparer.prepare(requests.fromFiles(file), crs);
+        return respond(p, analysis.analyze(p, d), format);
+    }
+
+    @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> analyzeJson(HttpServletRequest request, @RequestParam(required = false) String format) throws IOException {
+        OverlayRequests.JsonRequest r = requests.fromJson(request.getInputStream(), request.getContentLengthLong());
+        double d = requests.distance(r.distance());
+        PreparedOverlay p = preparer.prepare(r.upload(), r.crs());
+        return respond(p, analysis.analyze(p, d), format);
+    }
+
+    @PostMapping(value = "/api/overlays", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> saveUpload(@RequestParam(name = "file", required = false) List<MultipartFile> file,
+                                                   @RequestParam(required = false) String crs,
+                                                   @RequestParam(required = false) String distance,
+                                                   @RequestParam(required = false) String name) {
+        double d = requests.distance(distance);
+        PreparedOverlay p = preparer.prepare(requests.fromFiles(file), crs);
+        return save(p, d, name);
+    }
+
+    @PostMapping(value = "/api/overlays", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> saveJson(HttpServletRequest request) throws IOException {
+        OverlayRequests.JsonRequest r = requests.fromJson(request.getInputStream(), request.getContentLengthLong());
+        double d = requests.distance(r.distance());
+        PreparedOverlay p = preparer.prepare(r.upload(), r.crs());
+        return save(p, d, r.name());
+    }
+
+    private ResponseEntity<Map<String, Object>> save(PreparedOverlay p, double distance, String requestedName) {
+        OverlayReport report = analysis.analyze(p, distance); // analyse first: nothing is stored if it fails
+        String name = OverlayRequests.name(requestedName, p);
+        OverlayRepository.Created created = repository.save(name, p, distance);
+        Map<String, Object> body = body(created.id(), name, null, p, report);
+        body.put("deleteToken", created.deleteToken());
+        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/overlays/" + created.id()).body(body);
+    }
+
+    @GetMapping("/api/overlays/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        OverlayRepository.Saved s = find(id);
+        return body(s.id(), s.name(), s.createdAt().toString(), s.overlay(), analysis.analyze(s.overlay(), s.distanceMetres()));
+    }
+
+    @GetMapping(value = "/api/overlays/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<OverlayReport> reportJson(@PathVariable String id) {
+        OverlayRepository.Saved s = find(id);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"overlay-" + id + "-report.json\"")
+                .body(analysis.analyze(s.overlay(), s.distanceMetres()));
+    }
+
+    @GetMapping("/api/overlays/{id}/report.csv")
+    ResponseEntity<byte[]> reportCsv(@PathVariable String id) {
+        OverlayRepository.Saved s = find(id);
+        return csv(analysis.analyze(s.overlay(), s.distanceMetres()), "overlay-" + id + "-report.csv");
+    }
+
+    @GetMapping(value = "/api/overlays/{id}/geometry", produces = "application/geo+json")
+    ResponseEntity<String> geometry(@PathVariable String id) {
+        OverlayRepository.Saved s = find(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(geojson(s.overlay()));
+    }
+
+    @DeleteMapping("/api/overlays/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, @RequestHeader(name = "X-Delete-Token", required = false) String token) {
+        if (token == null || token.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Deleting an overlay needs the X-Delete-Token header its creator received",
+                    "X-Delete-Token", null);
+        }
+        return switch (repository.delete(id, token)) {
+            case DELETED -> ResponseEntity.noContent().build();
+            case NOT_FOUND -> throw ApiException.notFound("Overlay", id);
+            case FORBIDDEN -> throw new ApiException(HttpStatus.FORBIDDEN, "The delete token does not match this overlay",
+                    "X-Delete-Token", null);
+        };
+    }
+
+    private OverlayRepository.Saved find(String id) {
+        return repository.find(id).orElseThrow(() -> ApiException.notFound("Overlay", id));
+    }
+
+    private ResponseEntity<?> respond(PreparedOverlay p, OverlayReport report, String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return ResponseEntity.ok(body(null, OverlayRequests.name(null, p), null, p, report));
+        }
+        if (format.equalsIgnoreCase("csv")) return csv(report, "overlay-report.csv");
+        throw ApiException.badParameter("format", format, "use json or csv");
+    }
+
+    private static ResponseEntity<byte[]> csv(OverlayReport report, String filename) {
+        return ResponseEntity.ok().contentType(CSV).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .body(ReportCsv.write(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> body(String id, String name, String createdAt, PreparedOverlay p, OverlayReport report) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (id != null) {
+            body.put("id", id);
+            body.put("link", "/#overlay=" + id);
+        }
+        body.put("name", name);
+        if (createdAt != null) body.put("createdAt", createdAt);
+        body.put("report", report);
+        body.put("geojson", json.readTree(geojson(p)));
+        return body;
+    }
+
+    /** The overlay's features as an RFC 7946 FeatureCollection (WGS84). */
+    String geojson(PreparedOverlay p) {
+        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        int i = 0;
+        for (OverlayFeature f : p.features()) {
+            if (i > 0) out.append(',');
+            Map<String, Object> props = new LinkedHashMap<>(f.properties());
+            props.put("overlayName", f.name());
+            props.put("overlayIndex", i++);
+            out.append("{\"type\":\"Feature\",\"geometry\":").append(GeoJsonFeatures.writeGeometry(f.geometry(), 7))
+                    .append(",\"properties\":").append(json.writeValueAsString(props)).append('}');
+        }
+        return out.append("]}").toString();
+    }
+}

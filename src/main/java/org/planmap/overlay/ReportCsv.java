@@ -1,0 +1,54 @@
+package org.planmap.overlay;
+
+import java.util.List;
+
+/**
+ * The report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet software shows Chinese correctly):
+ * one row per relation — a plan area touched, a project site nearby, or a plan sentence.
+ */
+final class ReportCsv {
+    private static final List<String> HEADER = List.of("feature", "relation", "target_id", "target_name", "collection",
+            "accuracy", "area_m2", "area_ha", "share_of_project", "share_of_zone", "length_m", "distance_m", "section", "sentence");
+
+    private ReportCsv() { }
+
+    static String write(OverlayReport report) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, HEADER.toArray());
+        for (OverlayReport.FeatureReport f : report.features()) {
+            line(out, f.name(), "self", null, null, null, null, f.areaM2(), f.areaHa(), null, null, f.lengthM(), null, null, null);
+            for (OverlayReport.Touch t : f.touches()) {
+                line(out, f.name(), "touches", t.id(), t.name(), t.collection(), t.accuracy(), t.areaM2(), t.areaHa(),
+                        t.shareOfProject(), t.shareOfZone(), t.lengthM(), null, null, null);
+            }
+            for (OverlayReport.Nearby n : f.nearbySites()) {
+                line(out, f.name(), "nearby", n.id(), n.name(), "project-sites", n.accuracy(), null, null, null, null, null,
+                        n.distanceM(), null, null);
+            }
+            for (OverlayReport.PlanRef p : f.plan()) {
+                line(out, f.name(), "plan", p.featureId(), p.featureName(), null, null, null, null, null, null, null, null,
+                        p.nodeId() + (p.title() == null ? "" : " " + p.title()), p.sentence());
+            }
+        }
+        for (String c : report.caveats()) line(out, null, "caveat", null, null, null, null, null, null, null, null, null, null, null, c);
+        for (String n : report.notes()) line(out, null, "note", null, null, null, null, null, null, null, null, null, null, null, n);
+        return out.toString();
+    }
+
+    static void line(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) out.append(',');
+            out.append(escape(values[i]));
+        }
+        out.append("\r\n");
+    }
+
+    static String escape(Object v) {
+        if (v == null) return "";
+        String s = v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : v.toString();
+        // a leading = + - @ would be run as a formula by spreadsheet software (CSV injection)
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) s = "'" + s;
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return '"' + s.replace("\"", "\"\"") + '"';
+        return s;
+    }
+}

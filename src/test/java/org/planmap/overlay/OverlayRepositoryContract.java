@@ -1,0 +1,102 @@
+package org.planmap.overlay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.io.WKTReader;
+import org.planmap.geo.GeoJsonFeatures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Saved overlays, run against H2GIS and PostGIS by the two subclasses: same behaviour on both. */
+abstract class OverlayRepositoryContract {
+    @Autowired
+    OverlayRepository repository;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    static PreparedOverlay sample() throws Exception {
+        var g = new WKTReader(GeoJsonFeatures.WGS84).read("POLYGON ((106.44 29.57, 106.46 29.57, 106.46 29.59, 106.44 29.59, 106.44 29.57))");
+        return new PreparedOverlay("wkt", List.of(new OverlayFeature("磁器口更新片区", Map.of("用途", "文旅"), g)), "EPSG:4326", "crs field",
+                List.of("a note"));
+    }
+
+    @Test
+    void savedOverlayComesBackWithItsGeometryAndNames() throws Exception {
+        OverlayRepository.Created c = repository.save("测试", sample(), 750);
+        assertThat(c.id()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(c.deleteToken()).hasSize(43);
+        OverlayRepository.Saved s = repository.find(c.id()).orElseThrow();
+        assertThat(s.name()).isEqualTo("测试");
+        assertThat(s.distanceMetres()).isEqualTo(750);
+        assertThat(s.overlay().features().get(0).name()).isEqualTo("磁器口更新片区");
+        assertThat(s.overlay().features().get(0).properties()).containsEntry("用途", "文旅");
+        assertThat(s.overlay().features().get(0).geometry().equalsExact(sample().features().get(0).geometry(), 1e-9)).isTrue();
+        assertThat(s.overlay().notes()).containsExactly("a note");
+    }
+
+    @Test
+    void onlyTheTokenHashIsStored() throws Exception {
+        OverlayRepository.Created c = repository.save("x", sample(), 1000);
+        String stored = jdbc.queryForObject("SELECT delete_token_sha256 FROM overlay WHERE id = ?", String.class, c.id());
+        assertThat(stored).isEqualTo(OverlayRepository.sha256(c.deleteToken())).doesNotContain(c.deleteToken());
+    }
+
+    @Test
+    void deleteNeedsTheRightToken() throws Exception {
+        OverlayRepository.Created c = repository.save("x", sample(), 1000);
+        assertThat(repository.delete(c.id(), "wrong")).isEqualTo(OverlayRepository.Deletion.FORBIDDEN);
+        assertThat(repository.delete(c.id(), c.deleteToken())).isEqualTo(OverlayRepository.Deletion.DELETED);
+        assertThat(repository.find(c.id())).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM overlay_feature WHERE overlay_id = ?", Integer.class, c.id())).isZero();
+        assertThat(repository.delete(c.id(), c.deleteToken())).isEqualTo(OverlayRepository.Deletion.NOT_FOUND);
+    }
+
+    @Test
+    void aFailedSaveLeavesNothingBehind() throws Exception {
+        var bad = new PreparedOverlay("wkt", List.of(sample().features().get(0), new OverlayFeature("null geometry", Map.of(), null)),
+                "EPSG:4326", "x", List.of());
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM overlay", Integer.class);
+        try {
+            repository.save("half", bad, 1000);
+        } catch (RuntimeException expected) {
+            // the second feature cannot be written
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM overlay", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void saveOpenAndDeleteOverHttp() throws Exception {
+        OverlayHttp.Answer saved = OverlayHttp.postJson(port, "/api/overlays", "{\"wkt\":\"POLYGON ((106.44 29.57, 106.46 29.57, "
+                + "106.46 29.59, 106.44 29.59, 106.44 29.57))\",\"name\":\"我的项目\",\"distance\":2000}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        String id = saved.json().path("id").asString();
+        String token = saved.json().path("deleteToken").asString();
+        assertThat(saved.json().path("link").asString()).isEqualTo("/#overlay=" + id);
+
+        OverlayHttp.Answer got = OverlayHttp.get(port, "/api/overlays/" + id);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.json().path("name").asString()).isEqualTo("我的项目");
+        assertThat(got.json().has("deleteToken")).isFalse();
+        assertThat(got.json().path("report").path("distanceMetres").asDouble()).isEqualTo(2000);
+        assertThat(OverlayUploadTests.touched(got.json().path("report").path("features").get(0))).contains("zone-east");
+        assertThat(OverlayHttp.get(port, "/api/overlays/" + id + "/report.csv").text()).contains("东部人文母城");
+        assertThat(OverlayHttp.get(port, "/api/overlays/" + id + "/report.json").json().path("features")).hasSize(1);
+
+        assertThat(OverlayHttp.delete(port, "/api/overlays/" + id, null).status()).isEqualTo(400);
+        assertThat(OverlayHttp.delete(port, "/api/overlays/" + id, "not-the-token").status()).isEqualTo(403);
+        assertThat(OverlayHttp.delete(port, "/api/overlays/" + id, token).status()).isEqualTo(204);
+        assertThat(OverlayHttp.get(port, "/api/overlays/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownAndMalformedIdsAre404() throws Exception {
+        assertThat(OverlayHttp.get(port, "/api/overlays/AAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
+        assertThat(OverlayHttp.get(port, "/api/overlays/'%20OR%201=1").status()).isEqualTo(404);
+    }
+}
