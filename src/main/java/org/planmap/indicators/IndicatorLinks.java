@@ -24,8 +24,11 @@ import org.springframework.stereotype.Component;
  * target concerns the features whose {@code planRefs} point at the target's section (a section id, the id of a
  * paragraph in it, or for a column its id or one of its item ids). Context collections ({@code context-*}) are
  * never linked. Features are read from the store on each call, so a reload of the geodata is seen at once.
+ *
+ * <p>The bean is named {@code indicatorFeatureLinks}: the overlay package has a placeholder class of the same
+ * simple name ({@code org.planmap.overlay.IndicatorLinks}) whose default bean name would clash.
  */
-@Component
+@Component("indicatorFeatureLinks")
 public class IndicatorLinks {
 
     private final IndicatorCatalog catalog;
