@@ -44,6 +44,8 @@ export function getExtras() {
 }
 
 function write(push) {
+  // nothing of ours to keep or remove: leave the resident hash exactly as url-sync wrote it
+  if (!Object.keys(current).length && !Object.keys(readExtras(location.hash)).length) return;
   const hash = withExtras(location.hash, current);
   if (hash === location.hash) return;
   const url = `${location.pathname}${location.search}${hash}`;
