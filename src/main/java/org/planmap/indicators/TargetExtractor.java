@@ -24,7 +24,9 @@ import org.planmap.plan.PlanNode;
  *     {@code 建成区} (built-up area) is a noun and is not the cue {@code 建成}.</li>
  * <li>Rule {@code rate}: a percentage directly after 率/比重/占比 (“城市建成区绿化覆盖率40%”).</li>
  * <li>Comparator from the words around the number: 以上/不低于/不少于 → ≥, 超过/突破/超 → &gt;, 以内/以下/不超过/控制在 → ≤;
- *     约/左右 → approximately. The year is the first 20xx年 (≥ 2021) in the sentence.</li>
+ *     约/左右 → approximately; an item right after another in a list (“超15%、31%”) inherits its comparator.
+ *     The year is the last 20xx年 (≥ 2021) stated before the number in its sentence (“到2025年，开行…”); a year
+ *     written after the number governs the clauses after it, not this one.</li>
  * <li>{@link #extractAll} skips the review of the 13th plan ({@link #REVIEW_SECTIONS}): its numbers are results,
  *     not targets.</li>
  * </ol>
@@ -89,18 +91,12 @@ public final class TargetExtractor {
     /** The targets in one sentence (pure; used by the tests). */
     public static List<Found> extract(String sentence) {
         List<Found> out = new ArrayList<>();
-        Integer year = null;
-        Matcher y = YEAR.matcher(sentence);
-        while (y.find()) {
-            int v = Integer.parseInt(y.group(1));
-            if (v >= 2021) {
-                year = v;
-                break;
-            }
-        }
         int clauseStart = 0;
+        Found previous = null;
+        int previousEnd = -1;
         Matcher q = QUANTITY.matcher(sentence);
         while (q.find()) {
+            Integer year = yearBefore(sentence, q.start());
             clauseStart = clauseStart(sentence, q.start());
             int clauseEnd = clauseEnd(sentence, q.end());
             String before = sentence.substring(clauseStart, q.start());
@@ -125,6 +121,11 @@ public final class TargetExtractor {
                     || before.endsWith("高于")) {
                 comparator = ">";
             }
+            // “超15%、31%”: a list item right after another inherits its comparator
+            if (comparator == null && previous != null && previous.comparator() != null
+                    && sentence.substring(previousEnd, q.start()).matches("(以上|以内|以下)?、")) {
+                comparator = previous.comparator();
+            }
             boolean approximately = after.startsWith("左右") || before.endsWith("约");
             String unit = q.group(3).replace('％', '%');
             int matchStart = q.start();
@@ -134,11 +135,27 @@ public final class TargetExtractor {
                 int itemAt = clauseStart + before.lastIndexOf('、') + 1;
                 matchStart = Math.max(cueAt, before.lastIndexOf('、') >= 0 ? itemAt : cueAt);
             }
-            out.add(new Found(Double.parseDouble(q.group(1)), q.group(2) == null ? null : Double.valueOf(q.group(2)),
-                    unit, comparator, approximately, year, sentence.substring(clauseStart, clauseEnd).strip(),
-                    sentence.substring(matchStart, q.end()), rule));
+            Found found = new Found(Double.parseDouble(q.group(1)), q.group(2) == null ? null
+                    : Double.valueOf(q.group(2)), unit, comparator, approximately, year,
+                    sentence.substring(clauseStart, clauseEnd).strip(), sentence.substring(matchStart, q.end()), rule);
+            out.add(found);
+            previous = found;
+            previousEnd = q.end();
         }
         return out;
+    }
+
+    /** The last year ≥ 2021 stated before this position of the sentence (“到2025年，…”), else {@code null}. */
+    private static Integer yearBefore(String sentence, int position) {
+        Integer year = null;
+        Matcher y = YEAR.matcher(sentence.substring(0, position));
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            if (v >= 2021) {
+                year = v;
+            }
+        }
+        return year;
     }
 
     private static String lastCue(String before) {

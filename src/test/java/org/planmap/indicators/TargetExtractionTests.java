@@ -63,6 +63,19 @@ class TargetExtractionTests {
     }
 
     @Test
+    void aListItemInheritsTheComparator() {
+        List<TargetExtractor.Found> found = TargetExtractor.extract("高级职称、高技能人才分别占比超15%、31%。");
+        assertThat(found).extracting(TargetExtractor.Found::comparator).containsExactly(">", ">");
+    }
+
+    @Test
+    void aYearWrittenAfterTheNumberDoesNotGovernIt() {
+        List<TargetExtractor.Found> found = TargetExtractor.extract(
+                "规划建设50万平方米独角兽企业岛，建设黄金湾·智谷瞪羚企业基地，到2025年，引育独角兽企业、瞪羚企业、新领军者企业10家。");
+        assertThat(found).extracting(TargetExtractor.Found::year).containsExactly(null, 2025);
+    }
+
+    @Test
     void aboutIsApproximate() {
         TargetExtractor.Found f = TargetExtractor.extract("2025年前完成园区范围内约145公里城市道路建设").get(0);
         assertThat(f.approximately()).isTrue();
