@@ -62,7 +62,7 @@ export function mountDashboard({ bus, state, onClose }) {
   function select(name, value, options) {
     const say = strings(lang());
     return el('label', { class: 'pm-ind-filter' }, say(name), ' ',
-      el('select', { name, onchange: (e) => { filters[name] = e.target.value; render(); } },
+      el('select', { name, onchange: (e) => { filters[name] = e.target.value; render(); root.querySelector(`select[name="${name}"]`)?.focus(); } },
         options.map(([v, text]) => el('option', { value: v, selected: filters[name] === v }, text))));
   }
 
@@ -217,6 +217,7 @@ export function mountDashboard({ bus, state, onClose }) {
           }, `${say('showOnMap')} (${g.features.length})`) : '—'))))));
   }
 
+  root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); onClose(); } });
   const offs = [bus.on('ui:relabel', () => { if (!root.hidden && data) render(); })];
   return { open, close, isOpen: () => !root.hidden, destroy() { offs.forEach((o) => o()); root.remove(); } };
 }
