@@ -58,7 +58,7 @@ export function ratioOption(rows, { lang = 'zh', title = '' } = {}) {
         itemStyle: { color: OUTCOME_COLOURS[r.comparison.outcome] },
       })),
       label: { show: true, position: 'right', formatter: '{c}%' },
-      markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { color: '#1f2328', type: 'dashed' }, label: { formatter: '100%', position: 'insideEndTop' } },
+      markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], lineStyle: { color: '#1f2328', type: 'dashed' }, label: { formatter: '100%', position: 'end' } },
     }],
   };
 }
