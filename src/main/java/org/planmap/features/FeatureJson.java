@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.geo.GeoJsonGeometryWriter;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class FeatureJson {
     public static final int DECIMALS = 7;
     private final JsonMapper json;
+    private final GeoJsonGeometryWriter geometryWriter = new GeoJsonGeometryWriter(DECIMALS);
 
     public FeatureJson(JsonMapper json) {
         this.json = json;
@@ -32,12 +33,13 @@ public class FeatureJson {
      * top level of the feature (e.g. OGC links).
      */
     public void appendFeature(StringBuilder out, StoredFeature f, UnaryOperator<Geometry> transform, List<String> extraMembers) {
-        out.append("{\"type\":\"Feature\",\"id\":").append(json.writeValueAsString(f.id()))
-                .append(",\"geometry\":").append(GeoJsonFeatures.writeGeometry(transform.apply(f.geometry()), DECIMALS))
-                .append(",\"properties\":");
-        java.util.Map<String, Object> props = new java.util.LinkedHashMap<>(f.properties());
-        props.put("collection", f.collection());
-        out.append(json.writeValueAsString(props));
+        out.append("{\"type\":\"Feature\",\"id\":").append(json.writeValueAsString(f.id())).append(",\"geometry\":");
+        geometryWriter.append(out, transform.apply(f.geometry()));
+        // the stored properties text goes through as is, with the collection id put in front
+        String props = f.propertiesJson().strip();
+        out.append(",\"properties\":{\"collection\":").append(json.writeValueAsString(f.collection()));
+        if (props.length() > 2) out.append(',').append(props, 1, props.length());
+        else out.append('}');
         for (String member : extraMembers) out.append(',').append(member);
         out.append('}');
     }

@@ -16,7 +16,6 @@ import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +31,6 @@ public class FeatureRepository {
             "accuracy", "accuracy", "zone", "zone", "column", "column_no", "columnGroup", "column_group", "kind", "kind");
     private static final String SELECT = "SELECT id, collection, name, name_en, accuracy, zone, column_no, properties, "
             + "ST_AsBinary(geom) AS wkb FROM feature ";
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -104,7 +102,7 @@ public class FeatureRepository {
             Object kind = f.properties().get("kind");
             rows.add(new Object[] {f.id(), collection, seq++, f.name(), f.nameEn(), f.accuracy(), f.zone(), f.column(),
                     group == null ? null : group.toString(), kind == null ? null : kind.toString(),
-                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), json.writeValueAsString(f.properties()),
+                    e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), f.propertiesJson(),
                     wkb.write(f.geometry())});
         }
         jdbc.batchUpdate("INSERT INTO feature (id, collection, seq, name, name_en, accuracy, zone, column_no, column_group, "
@@ -135,9 +133,8 @@ public class FeatureRepository {
             g.setSRID(4326);
             Object columnNo = rs.getObject("column_no");
             Integer column = columnNo == null ? null : ((Number) columnNo).intValue();
-            return new StoredFeature(rs.getString("id"), rs.getString("collection"), rs.getString("name"),
-                    rs.getString("name_en"), rs.getString("accuracy"), rs.getString("zone"),
-                    column, json.readValue(rs.getString("properties"), MAP), g);
+            return StoredFeature.fromJson(rs.getString("id"), rs.getString("collection"), rs.getString("name"),
+                    rs.getString("name_en"), rs.getString("accuracy"), rs.getString("zone"), column, rs.getString("properties"), g);
         } catch (ParseException e) {
             throw new SQLException("Stored geometry of " + rs.getString("id") + " is not valid WKB", e);
         }

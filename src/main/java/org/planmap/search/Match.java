@@ -1,24 +1,15 @@
 package org.planmap.search;
 
-import java.util.Locale;
-
 /** Where a query matched one string, and how well: exact, prefix or contained. */
 record Match(String text, int[] span, double score) {
 
-    /** Case-sensitive match (Chinese). */
-    static Match of(String text, SearchQuery q, double exact, double prefix, double contains) {
+    /**
+     * Case-insensitive match of {@code text}, whose lower-case form {@code folded} the corpus computed once
+     * (NFKC keeps lengths for the texts we hold, so offsets in the folded text are offsets in the text).
+     */
+    static Match of(String text, String folded, SearchQuery q, double exact, double prefix, double contains) {
         if (text == null) return null;
-        int at = text.indexOf(q.text());
-        if (at < 0) {
-            at = text.toLowerCase(Locale.ROOT).indexOf(q.folded());
-            if (at < 0) return null;
-        }
-        return score(text, at, q.text().length(), exact, prefix, contains);
-    }
-
-    /** Case-insensitive match (English names). */
-    static Match ofFolded(String text, SearchQuery q, double exact, double prefix, double contains) {
-        int at = text.toLowerCase(Locale.ROOT).indexOf(q.folded());
+        int at = folded.indexOf(q.folded());
         return at < 0 ? null : score(text, at, q.text().length(), exact, prefix, contains);
     }
 

@@ -9,15 +9,32 @@ import org.planmap.plan.PlanRepository;
 
 /** The searchable texts, snapshotted after a load. Features of the plan's own layers rank a little higher than context. */
 record SearchCorpus(List<FeatureEntry> features, List<PlanRepository.NodeRow> nodes, List<PlanRepository.ParagraphRow> paragraphs,
-                    List<Map<String, Object>> indicators, List<CatalogueRepository.Item> unmappedItems) {
-    static final SearchCorpus EMPTY = new SearchCorpus(List.of(), List.of(), List.of(), List.of(), List.of());
+                    List<Map<String, Object>> indicators, List<CatalogueRepository.Item> unmappedItems, Map<String, String> folds) {
+    static final SearchCorpus EMPTY = new SearchCorpus(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
 
     record FeatureEntry(StoredFeature feature, List<String> names, String nameEn, double[] bbox, double rankBonus) { }
 
     static SearchCorpus of(List<StoredFeature> features, List<PlanRepository.NodeRow> nodes,
                            List<PlanRepository.ParagraphRow> paragraphs, List<Map<String, Object>> indicators,
                            List<CatalogueRepository.Item> unmappedItems) {
-        return new SearchCorpus(features.stream().map(SearchCorpus::entry).toList(), nodes, paragraphs, indicators, unmappedItems);
+        List<FeatureEntry> entries = features.stream().map(SearchCorpus::entry).toList();
+        // every searchable string folded to lower case once, so a query never lower-cases the corpus again
+        Map<String, String> folds = new java.util.HashMap<>();
+        java.util.function.Consumer<Object> add = o -> {
+            if (o != null) folds.computeIfAbsent(o.toString(), t -> t.toLowerCase(java.util.Locale.ROOT));
+        };
+        entries.forEach(e -> { e.names().forEach(add); add.accept(e.nameEn()); });
+        nodes.forEach(n -> { add.accept(n.title()); add.accept(n.body().get("titleEn")); });
+        paragraphs.forEach(p -> add.accept(p.text()));
+        indicators.forEach(r -> add.accept(r.get("name")));
+        unmappedItems.forEach(i -> add.accept(i.name()));
+        return new SearchCorpus(entries, nodes, paragraphs, indicators, unmappedItems, Map.copyOf(folds));
+    }
+
+    /** The lower-case form of a corpus string. */
+    String fold(String text) {
+        String f = folds.get(text);
+        return f != null ? f : text.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static FeatureEntry entry(StoredFeature f) {

@@ -60,8 +60,8 @@ public class SearchService {
         List<SearchResult> out = new ArrayList<>();
         for (SearchCorpus.FeatureEntry f : c.features()) {
             Match best = null;
-            for (String name : f.names()) best = Match.better(best, Match.of(name, q, 100, 85, 70));
-            if (f.nameEn() != null) best = Match.better(best, Match.ofFolded(f.nameEn(), q, 95, 80, 65));
+            for (String name : f.names()) best = Match.better(best, Match.of(name, c.fold(name), q, 100, 85, 70));
+            if (f.nameEn() != null) best = Match.better(best, Match.of(f.nameEn(), c.fold(f.nameEn()), q, 95, 80, 65));
             if (best == null) continue;
             String title = f.feature().name();
             out.add(new SearchResult("feature", f.feature().id(), title, f.nameEn(), best.text(), List.of(best.span()),
@@ -69,20 +69,21 @@ public class SearchService {
         }
         for (PlanRepository.NodeRow n : c.nodes()) {
             Object titleEn = n.body().get("titleEn");
-            Match m = Match.better(Match.of(n.title(), q, 90, 75, 55),
-                    titleEn == null ? null : Match.ofFolded(titleEn.toString(), q, 88, 72, 52));
+            Match m = Match.better(Match.of(n.title(), c.fold(n.title()), q, 90, 75, 55),
+                    titleEn == null ? null : Match.of(titleEn.toString(), c.fold(titleEn.toString()), q, 88, 72, 52));
             if (m == null) continue;
             out.add(new SearchResult("section", n.id(), (n.number() == null ? "" : n.number() + " ") + n.title(),
                     titleEn == null ? null : titleEn.toString(), m.text(), List.of(m.span()), m.score(), null, null, n.id(), null));
         }
         for (Map<String, Object> row : c.indicators()) {
-            Match m = Match.of(String.valueOf(row.get("name")), q, 88, 72, 58);
+            String name = String.valueOf(row.get("name"));
+            Match m = Match.of(name, c.fold(name), q, 88, 72, 58);
             if (m == null) continue;
             out.add(new SearchResult("indicator", String.valueOf(row.get("id")), String.valueOf(row.get("name")), null,
                     m.text(), List.of(m.span()), m.score(), null, null, "table-" + row.get("table"), indicatorValues(row)));
         }
         for (CatalogueRepository.Item item : c.unmappedItems()) {
-            Match m = Match.of(item.name(), q, 80, 66, 50);
+            Match m = Match.of(item.name(), c.fold(item.name()), q, 80, 66, 50);
             if (m == null) continue;
             out.add(new SearchResult("item", item.id(), item.name(), null, item.columnGroup() + "：" + item.name(),
                     List.of(new int[] {item.columnGroup().length() + 1 + m.span()[0], item.columnGroup().length() + 1 + m.span()[1]}),
@@ -98,7 +99,7 @@ public class SearchService {
         Map<String, SearchResult> byNode = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PlanRepository.ParagraphRow p : c.paragraphs()) {
-            int at = p.text().toLowerCase(Locale.ROOT).indexOf(q.folded());
+            int at = c.fold(p.text()).indexOf(q.folded());
             if (at < 0) continue;
             counts.merge(p.nodeId(), 1, Integer::sum);
             if (byNode.containsKey(p.nodeId())) continue;

@@ -3,6 +3,7 @@ package org.planmap.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,19 @@ public class ProblemHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> api(ApiException e, HttpServletRequest request) {
         return problem(e.status(), e.getMessage(), e.parameter(), e.value(), request);
+    }
+
+    /**
+     * Tomcat parses query parameters lazily and throws when one is not valid percent-encoded UTF-8
+     * ({@code %C3%28}, {@code %ZZ}); the offending raw pair is found again here so the answer can name it.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException e, HttpServletRequest r) {
+        String bad = QueryStrings.firstUndecodable(r.getQueryString());
+        String name = bad == null ? null : bad.split("=", 2)[0];
+        String value = bad == null || !bad.contains("=") ? null : bad.split("=", 2)[1];
+        return problem(HttpStatus.BAD_REQUEST, "Query parameter " + (name == null ? "" : "'" + name + "' ")
+                + "is not valid percent-encoded UTF-8", name, value, r);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

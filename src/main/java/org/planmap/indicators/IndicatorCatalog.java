@@ -1,0 +1,172 @@
+package org.planmap.indicators;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planmap.features.GeodataProperties;
+import org.planmap.plan.IndicatorRow;
+import org.planmap.plan.NodeKind;
+import org.planmap.plan.Paragraph;
+import org.planmap.plan.PlanDocument;
+import org.planmap.plan.PlanNode;
+import org.planmap.plan.PlanParser;
+import org.planmap.system.Csv;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indicator tables of the plan with what planmap adds to them, read once at start-up from
+ * {@code geodata/plan/} and {@code geodata/indicators/}: each row's direction ({@code directions.csv}), its
+ * comparison (Table 1), the sections that mention it ({@code keywords.csv}) and the zones it concerns
+ * ({@code indicator-zones.csv}); and the quantified targets found in the text ({@link TargetExtractor}).
+ */
+@Component
+public class IndicatorCatalog {
+
+    static final String PLAN_FILE = "plan/shapingba-14th-five-year-plan-outline.txt";
+    private static final Pattern SENTENCE = Pattern.compile("[^。；！？]+[。；！？]?");
+
+    private final PlanDocument plan;
+    private final Map<String, String[]> directions = new LinkedHashMap<>();
+    private final Map<String, List<String>> keywords = new LinkedHashMap<>();
+    private final List<ZoneLink> zoneLinks = new ArrayList<>();
+    private final Map<String, String> table2Groups = new LinkedHashMap<>();
+    private final List<QuantifiedTarget> targets;
+    private final Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
+
+    /** A row of {@code indicator-zones.csv}. */
+    public record ZoneLink(String indicatorId, String featureId, String reason) {
+    }
+
+    /** A plan node that mentions an indicator, with the first sentence that does. */
+    public record SectionRef(String id, String kind, String title, String paragraphId, String keyword,
+            String sentence) {
+    }
+
+    @Autowired
+    public IndicatorCatalog(GeodataProperties geodata) {
+        this(geodata.dir());
+    }
+
+    IndicatorCatalog(Path dir) {
+        try {
+            this.plan = PlanParser.parse(dir.resolve(PLAN_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path indicators = dir.resolve("indicators");
+        for (List<String> r : csv(indicators.resolve("directions.csv"))) {
+            Direction.of(r.get(1));
+            directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
+        }
+        for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
+            keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
+        }
+        for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
+            zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
+        }
+        for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
+            table2Groups.put(r.get(0), r.get(1));
+        }
+        for (IndicatorRow row : rows()) {
+            if (!directions.containsKey(row.id())) {
+                throw new IllegalStateException("directions.csv has no direction for " + row.id());
+            }
+            sections.put(row.id(), findSections(keywords.getOrDefault(row.id(), List.of(row.name()))));
+        }
+        this.targets = TargetExtractor.extractAll(plan);
+    }
+
+    /** Data rows of a CSV file of {@code geodata/indicators/}: header and {@code #} comment lines skipped. */
+    private static List<List<String>> csv(Path file) {
+        try {
+            List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return rows.stream().skip(1).filter(r -> !r.get(0).startsWith("#"))
+                    .map(r -> r.stream().map(String::strip).toList()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    public PlanDocument plan() {
+        return plan;
+    }
+
+    public List<IndicatorRow> rows() {
+        return plan.tables().stream().flatMap(t -> t.rows().stream()).toList();
+    }
+
+    public Direction direction(String indicatorId) {
+        return Direction.of(directions.get(indicatorId)[0]);
+    }
+
+    public String directionReason(String indicatorId) {
+        return directions.get(indicatorId)[1];
+    }
+
+    public List<String> keywords(String indicatorId) {
+        return keywords.getOrDefault(indicatorId, List.of());
+    }
+
+    /**
+     * planmap's grouping of Table 2 (the source prints no 分类 there): the category names of the national
+     * 14th Five-Year Plan outline's indicator table, assigned by us ({@code table-2-groups.csv}).
+     */
+    public Map<String, String> table2Groups() {
+        return Map.copyOf(table2Groups);
+    }
+
+    public List<ZoneLink> zoneLinks() {
+        return List.copyOf(zoneLinks);
+    }
+
+    public List<SectionRef> sections(String indicatorId) {
+        return sections.getOrDefault(indicatorId, List.of());
+    }
+
+    /** Targets found in the text, without features (see {@link IndicatorLinks} for the linked ones). */
+    public List<QuantifiedTarget> targets() {
+        return targets;
+    }
+
+    /** Table 1 comparison of a row (Table 2 rows: not comparable, rule {@code no-result}). */
+    public Comparison comparison(IndicatorRow row) {
+        return IndicatorComparison.compare(row, direction(row.id()));
+    }
+
+    /** Nodes (not tables or figures) with a paragraph mentioning any keyword, in source order. */
+    private List<SectionRef> findSections(List<String> words) {
+        List<SectionRef> found = new ArrayList<>();
+        plan.walk().filter(n -> n.kind() != NodeKind.TABLE && n.kind() != NodeKind.FIGURE).forEach(node -> {
+            for (Paragraph p : node.paragraphs()) {
+                SectionRef ref = match(node, p, words);
+                if (ref != null) {
+                    found.add(ref);
+                    return;
+                }
+            }
+        });
+        return List.copyOf(found);
+    }
+
+    private static SectionRef match(PlanNode node, Paragraph p, List<String> words) {
+        Matcher s = SENTENCE.matcher(p.text());
+        while (s.find()) {
+            for (String w : words) {
+                if (s.group().contains(w)) {
+                    return new SectionRef(node.id(), node.kind().name().toLowerCase(), node.title(), p.id(), w,
+                            s.group().strip());
+                }
+            }
+        }
+        return null;
+    }
+}

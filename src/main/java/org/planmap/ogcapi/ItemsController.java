@@ -1,0 +1,157 @@
+package org.planmap.ogcapi;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.locationtech.jts.geom.Geometry;
+import org.planmap.features.CollectionDef;
+import org.planmap.features.CollectionRegistry;
+import org.planmap.features.FeatureJson;
+import org.planmap.features.FeaturePage;
+import org.planmap.features.FeatureRepository;
+import org.planmap.features.StoredFeature;
+import org.planmap.geo.Crs;
+import org.planmap.geo.CrsTransform;
+import org.planmap.system.ApiException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Features of a collection, paged, and single features (OGC API – Features Part 1 §7.15–7.16, Part 2 crs).
+ * The collection is resolved from the registry and every parameter parsed before the store is asked.
+ */
+@RestController
+class ItemsController {
+    private final CollectionRegistry registry;
+    private final FeatureRepository features;
+    private final FeatureJson featureJson;
+    private final ItemsQueryParser parser;
+    private final OgcCaching caching;
+    private final JsonMapper json;
+
+    ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
+                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json) {
+        this.registry = registry;
+        this.features = features;
+        this.featureJson = featureJson;
+        this.parser = parser;
+        this.caching = caching;
+        this.json = json;
+    }
+
+    @GetMapping({"/ogcapi/collections/{collectionId}/items", "/ogcapi/collections/{collectionId}/items/"})
+    ResponseEntity<byte[]> items(@PathVariable String collectionId, HttpServletRequest request) {
+        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+        ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
+        String etag = caching.etag(request, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters());
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return withCrs(hit, q.crs());
+
+        FeaturePage page = features.find(q.toFeatureQuery());
+        OgcLinks links = OgcLinks.of(request);
+        List<Link> all = pageLinks(q, page, links);
+        if (q.format() == OgcFormat.HTML) {
+            String body = HtmlPages.items(page.features(), def.id(), links, page.numberMatched(), q.offset());
+            return withCrs(caching.ok(request, HtmlPages.page(def.titleZh() + " · " + def.titleEn(), all, body)
+                    .getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag), q.crs());
+        }
+        UnaryOperator<Geometry> transform = transform(q.crs());
+        StringBuilder out = new StringBuilder(page.features().size() * 600 + 1024);
+        out.append("{\"type\":\"FeatureCollection\",\"numberMatched\":").append(page.numberMatched())
+                .append(",\"numberReturned\":").append(page.features().size())
+                .append(",\"timeStamp\":\"").append(caching.data().loadedAt()).append('"')
+                .append(",\"links\":").append(json.writeValueAsString(all))
+                .append(",\"features\":[");
+        boolean first = true;
+        for (StoredFeature f : page.features()) {
+            if (!first) out.append(',');
+            first = false;
+            featureJson.appendFeature(out, f, transform, List.of());
+        }
+        out.append("]}");
+        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), q.crs());
+    }
+
+    @GetMapping("/ogcapi/collections/{collectionId}/items/{featureId}")
+    ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
+        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+        ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
+        String etag = caching.etag(request, "item|" + r.format() + "|" + r.crs().uri());
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return withCrs(hit, r.crs());
+
+        StoredFeature f = features.get(featureId).filter(x -> x.collection().equals(def.id()))
+                .orElseThrow(() -> ApiException.notFound("Feature", featureId));
+        OgcLinks links = OgcLinks.of(request);
+        String url = links.item(def.id(), f.id());
+        Map<String, String> crsParam = r.crs() == Crs.CRS84 ? Map.of() : Map.of("crs", r.crs().uri());
+        List<Link> all = new ArrayList<>();
+        Link json = new Link(OgcLinks.withQuery(url, crsParam, "json"), "self", "application/geo+json", f.name() + " (GeoJSON)");
+        Link html = new Link(OgcLinks.withQuery(url, crsParam, "html"), "self", "text/html", f.name() + " (HTML)");
+        boolean isHtml = r.format() == OgcFormat.HTML;
+        all.add(isHtml ? html : json);
+        Link other = isHtml ? json : html;
+        all.add(new Link(other.href(), "alternate", other.type(), other.title()));
+        all.add(new Link(links.collection(def.id()), "collection", "application/json", def.titleEn()));
+        if (isHtml) {
+            Map<String, Object> rows = new LinkedHashMap<>();
+            rows.put("id", f.id());
+            rows.putAll(f.properties());
+            rows.put("geometry", f.geometry().getGeometryType());
+            rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
+            return withCrs(caching.ok(request, HtmlPages.page(f.name(), all, HtmlPages.table(rows)).getBytes(StandardCharsets.UTF_8),
+                    OgcMediaTypes.HTML, etag), r.crs());
+        }
+        StringBuilder out = new StringBuilder(1024);
+        featureJson.appendFeature(out, f, transform(r.crs()), List.of("\"links\":" + this.json.writeValueAsString(all)));
+        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), r.crs());
+    }
+
+    /** self, alternate, next (when more match), prev (when not on the first page), collection. */
+    private static List<Link> pageLinks(ItemsQuery q, FeaturePage page, OgcLinks links) {
+        String url = links.items(q.collection().id());
+        Map<String, String> sel = q.selectionParameters();
+        String fSelf = q.format() == OgcFormat.HTML ? "html" : "json";
+        String fOther = q.format() == OgcFormat.HTML ? "json" : "html";
+        String selfType = q.format() == OgcFormat.HTML ? "text/html" : "application/geo+json";
+        String otherType = q.format() == OgcFormat.HTML ? "application/geo+json" : "text/html";
+        List<Link> out = new ArrayList<>();
+        out.add(new Link(OgcLinks.withQuery(url, at(sel, q.offset()), fSelf), "self", selfType, "This page"));
+        out.add(new Link(OgcLinks.withQuery(url, at(sel, q.offset()), fOther), "alternate", otherType, "This page"));
+        if (q.offset() + page.features().size() < page.numberMatched() && !page.features().isEmpty()) {
+            out.add(new Link(OgcLinks.withQuery(url, at(sel, q.offset() + q.limit()), fSelf), "next", selfType, "Next page"));
+        }
+        if (q.offset() > 0) {
+            out.add(new Link(OgcLinks.withQuery(url, at(sel, Math.max(0, q.offset() - q.limit())), fSelf), "prev", selfType,
+                    "Previous page"));
+        }
+        out.add(new Link(links.collection(q.collection().id()), "collection", "application/json", q.collection().titleEn()));
+        return out;
+    }
+
+    private static Map<String, String> at(Map<String, String> selection, long offset) {
+        Map<String, String> p = new LinkedHashMap<>(selection);
+        if (offset > 0) p.put("offset", Long.toString(offset));
+        return p;
+    }
+
+    private static UnaryOperator<Geometry> transform(Crs crs) {
+        return crs == Crs.CRS84 ? UnaryOperator.identity() : g -> CrsTransform.toAuthorityOrder(g, crs);
+    }
+
+    private static ResponseEntity<byte[]> withCrs(ResponseEntity<byte[]> response, Crs crs) {
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header("Content-Crs", "<" + crs.uri() + ">").body(response.getBody());
+    }
+}

@@ -1,0 +1,105 @@
+package org.planmap.ogcapi;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The landing page, the conformance declaration and the API definition (OGC API – Features Part 1 §7.2–7.4). */
+@RestController
+class LandingController {
+    static final List<String> CONFORMANCE = List.of(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters");
+
+    private final OgcApiProperties properties;
+    private final OgcCaching caching;
+    private final OpenApiDocument openApi;
+    private final JsonMapper json;
+
+    LandingController(OgcApiProperties properties, OgcCaching caching, OpenApiDocument openApi, JsonMapper json) {
+        this.properties = properties;
+        this.caching = caching;
+        this.openApi = openApi;
+        this.json = json;
+    }
+
+    @GetMapping({"/ogcapi", "/ogcapi/"})
+    ResponseEntity<byte[]> landing(HttpServletRequest request) {
+        OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
+        String etag = caching.etag(request, "landing|" + format);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
+        OgcLinks links = OgcLinks.of(request);
+        List<Link> all = new ArrayList<>(OgcLinks.selfAndAlternate(links.base(), format, "application/json", "This document"));
+        all.add(new Link(links.url("/api"), "service-desc", OgcMediaTypes.OPENAPI_JSON.toString(), "The API definition (OpenAPI 3.0)"));
+        all.add(new Link(OgcLinks.f(links.url("/api"), "html"), "service-doc", "text/html", "The API documentation"));
+        all.add(new Link(links.url("/conformance"), "conformance", "application/json", "Conformance classes"));
+        all.add(new Link(links.url("/collections"), "data", "application/json", "Collections"));
+        all.add(new Link(OgcLinks.f(links.url("/collections"), "html"), "data", "text/html", "Collections (HTML)"));
+        String description = "沙坪坝区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要中的空间要素（示意与实测，附定位精度）。"
+                + " Spatial features of the Shapingba District 14th Five-Year Plan and 2035 Vision Outline, each with its accuracy.";
+        if (format == OgcFormat.HTML) {
+            return html(request, HtmlPages.page(properties.title(), all, HtmlPages.paragraph(description)), etag);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", properties.title());
+        body.put("description", description);
+        body.put("links", all);
+        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
+    }
+
+    @GetMapping("/ogcapi/conformance")
+    ResponseEntity<byte[]> conformance(HttpServletRequest request) {
+        OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
+        String etag = caching.etag(request, "conformance|" + format);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
+        OgcLinks links = OgcLinks.of(request);
+        if (format == OgcFormat.HTML) {
+            StringBuilder list = new StringBuilder("<ul>");
+            CONFORMANCE.forEach(c -> list.append("<li><code>").append(Html.escape(c)).append("</code></li>"));
+            List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
+            return html(request, HtmlPages.page("Conformance", all, list.append("</ul>").toString()), etag);
+        }
+        return caching.ok(request, json.writeValueAsBytes(Map.of("conformsTo", CONFORMANCE)), OgcMediaTypes.JSON, etag);
+    }
+
+    @GetMapping({"/ogcapi/api", "/ogcapi/api/"})
+    ResponseEntity<byte[]> api(HttpServletRequest request) {
+        OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.OPENAPI);
+        String etag = caching.etag(request, "api|" + format);
+        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
+        if (notModified != null) return notModified;
+        ResponseEntity<byte[]> hit = caching.cached(request, etag);
+        if (hit != null) return hit;
+        OgcLinks links = OgcLinks.of(request);
+        String origin = links.base().substring(0, links.base().length() - OgcLinks.ROOT.length());
+        ObjectNode doc = openApi.forServer(origin);
+        if (format == OgcFormat.HTML) {
+            List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(), "API definition");
+            return html(request, openApi.html(doc, all), etag);
+        }
+        return caching.ok(request, openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON, etag);
+    }
+
+    private ResponseEntity<byte[]> html(HttpServletRequest request, String page, String etag) {
+        return caching.ok(request, page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
+    }
+}

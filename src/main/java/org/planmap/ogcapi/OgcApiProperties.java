@@ -1,0 +1,34 @@
+package org.planmap.ogcapi;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * OGC API – Features settings.
+ *
+ * @param defaultLimit page size when a request gives no {@code limit} (default 100)
+ * @param maxLimit     largest page; a larger {@code limit} is clamped to it, as OGC API – Features Part 1
+ *                     (§7.15.3) asks: "if you ask for 50000, you might get up to 10000 and a next link"
+ *                     (default 1000)
+ * @param cacheMaxAge  seconds a client may reuse a collections/items response before revalidating it with
+ *                     its ETag (default 60)
+ * @param title        title of the landing page
+ * @param responseCacheEntries how many encoded responses (each up to 4 MB) to keep in memory, keyed by their
+ *                     ETag, which covers the data version and the whole request; 0 turns the cache off
+ *                     (default 256)
+ */
+@ConfigurationProperties("planmap.ogcapi")
+public record OgcApiProperties(@DefaultValue("100") int defaultLimit, @DefaultValue("1000") int maxLimit,
+                               @DefaultValue("60") int cacheMaxAge,
+                               @DefaultValue("沙坪坝区“十四五”规划纲要地图 · Shapingba 14th Five-Year Plan map") String title,
+                               @DefaultValue("256") int responseCacheEntries) {
+    public OgcApiProperties {
+        if (maxLimit < 1) throw new IllegalArgumentException("planmap.ogcapi.max-limit must be at least 1, was " + maxLimit);
+        if (defaultLimit < 1 || defaultLimit > maxLimit) {
+            throw new IllegalArgumentException("planmap.ogcapi.default-limit must be between 1 and max-limit ("
+                    + maxLimit + "), was " + defaultLimit);
+        }
+        if (responseCacheEntries < 0) throw new IllegalArgumentException("planmap.ogcapi.response-cache-entries must not be negative");
+        if (cacheMaxAge < 0) throw new IllegalArgumentException("planmap.ogcapi.cache-max-age must not be negative");
+    }
+}

@@ -1,0 +1,223 @@
+/**
+ * The indicator dashboard (#view=indicators): both tables grouped by category,
+ * filterable by table, attribute, outcome, category and words; Table 1's
+ * honest comparison with its rule on hover and in accessible text; one
+ * ECharts chart per Table 1 category; the quantified targets of the text.
+ * Clicking an indicator highlights its zones on the map (features:highlight,
+ * map:fit-bounds) and lists the sections that mention it.
+ */
+import { el, clear } from '../util/dom.js';
+import { strings } from './strings.js';
+import { loadEcharts, ratioOption, chartable, chartHeight } from './charts.js';
+
+export function mountDashboard({ bus, state, onClose }) {
+  const root = el('section', { id: 'pm-indicators', class: 'pm-ind', tabindex: '-1', 'aria-labelledby': 'pm-ind-title', hidden: true });
+  document.body.append(root);
+  let data = null;
+  let targets = null;
+  let charts = [];
+  let selected = null;
+  const filters = { table: 'all', attribute: 'all', outcome: 'all', category: 'all', q: '' };
+  const lang = () => state.get().lang || 'zh';
+
+  async function load() {
+    if (data) return;
+    const [ind, tg] = await Promise.all([
+      fetch('api/indicators').then((r) => r.json()),
+      fetch('api/targets').then((r) => r.json()),
+    ]);
+    data = ind;
+    targets = tg;
+  }
+
+  async function open() {
+    root.hidden = false;
+    document.body.classList.add('pm-ind-open');
+    await load();
+    render();
+    root.focus({ preventScroll: true });
+  }
+
+  function close() {
+    root.hidden = true;
+    document.body.classList.remove('pm-ind-open');
+    disposeCharts();
+    bus.emit('features:highlight', { ids: [], fit: false });
+  }
+
+  function disposeCharts() {
+    charts.forEach((c) => c.dispose());
+    charts = [];
+  }
+
+  function visible(row) {
+    if (filters.table !== 'all' && String(row.table) !== filters.table) return false;
+    if (filters.attribute !== 'all' && row.attribute !== filters.attribute) return false;
+    if (filters.outcome !== 'all' && row.comparison?.outcome !== filters.outcome) return false;
+    if (filters.category !== 'all' && row.category !== filters.category) return false;
+    const q = filters.q.trim();
+    return !q || row.name.includes(q) || (row.unit || '').includes(q);
+  }
+
+  function select(name, value, options) {
+    const say = strings(lang());
+    return el('label', { class: 'pm-ind-filter' }, say(name), ' ',
+      el('select', { name, onchange: (e) => { filters[name] = e.target.value; render(); root.querySelector(`select[name="${name}"]`)?.focus(); } },
+        options.map(([v, text]) => el('option', { value: v, selected: filters[name] === v }, text))));
+  }
+
+  function render() {
+    disposeCharts();
+    clear(root);
+    const say = strings(lang());
+    const categories = [...new Set(data.tables.flatMap((tb) => tb.rows.map((r) => r.category)))];
+    root.append(
+      el('header', { class: 'pm-ind-head' },
+        el('h2', { id: 'pm-ind-title' }, say('indicators')),
+        el('button', { type: 'button', class: 'pm-btn pm-ind-close', onclick: () => onClose(), 'aria-label': say('close'), title: say('close') }, '×')),
+      el('p', { class: 'pm-ind-summary' }, say('summary', {
+        n: data.summary.met + data.summary.notMet + data.summary.notComparable,
+        met: data.summary.met, notMet: data.summary.notMet, nc: data.summary.notComparable,
+      })),
+      el('form', { class: 'pm-ind-filters', role: 'search', onsubmit: (e) => e.preventDefault() },
+        select('table', filters.table, [['all', say('all')], ['1', say('table1')], ['2', say('table2')]]),
+        select('attribute', filters.attribute, [['all', say('all')], ['预期性', say('expected')], ['约束性', say('binding')]]),
+        select('outcome', filters.outcome, [['all', say('all')], ['met', say('met')], ['not-met', say('not-met')], ['not-comparable', say('not-comparable')]]),
+        select('category', filters.category, [['all', say('all')], ...categories.map((c) => [c, c])]),
+        el('label', { class: 'pm-ind-filter' }, say('search'), ' ', el('input', {
+          type: 'search', name: 'q', value: filters.q,
+          oninput: (e) => { filters.q = e.target.value; renderTables(); },
+        }))),
+      el('div', { class: 'pm-ind-tables' }),
+      targetList(say));
+    renderTables();
+  }
+
+  function renderTables() {
+    disposeCharts();
+    const say = strings(lang());
+    const box = clear(root.querySelector('.pm-ind-tables'));
+    let shown = 0;
+    for (const table of data.tables) {
+      const rows = table.rows.filter(visible);
+      if (!rows.length) continue;
+      shown += rows.length;
+      const section = el('section', { class: 'pm-ind-table', dataset: { table: table.id } },
+        el('h3', {}, `表${table.number} ${table.title}`),
+        table.note ? el('p', { class: 'pm-note' }, table.note) : null,
+        table.categorySource === 'planmap' ? el('p', { class: 'pm-note pm-ind-ours' }, say('ours')) : null);
+      const groups = new Map();
+      rows.forEach((r) => { if (!groups.has(r.category)) groups.set(r.category, []); groups.get(r.category).push(r); });
+      for (const [category, list] of groups) {
+        const group = el('section', { class: 'pm-ind-group', dataset: { category } },
+          el('h4', {}, category, table.categorySource === 'planmap' ? el('span', { class: 'pm-ind-ours-mark', title: say('ours') }, ' *') : null));
+        if (table.number === 1 && chartable(list).length) {
+          const chart = el('div', { class: 'pm-ind-chart', role: 'img', 'aria-label': `${category}: ${say('chartNote')}`, style: `height:${chartHeight(chartable(list).length)}px` });
+          group.append(chart, el('p', { class: 'pm-note' }, say('chartNote')));
+          drawChart(chart, list, category);
+        }
+        group.append(rowTable(list, table.number, say));
+        section.append(group);
+      }
+      box.append(section);
+    }
+    if (!shown) box.append(el('p', { class: 'pm-note' }, say('empty')));
+  }
+
+  async function drawChart(node, list, category) {
+    const echarts = await loadEcharts();
+    if (!node.isConnected) return;
+    const chart = echarts.init(node, null, { renderer: 'canvas' });
+    chart.setOption(ratioOption(list, { lang: lang(), title: category }));
+    charts.push(chart);
+  }
+
+  function rowTable(list, tableNo, say) {
+    const head = [say('no'), say('name'), say('unit'), say('attribute'), say('target')];
+    if (tableNo === 1) head.push(say('result'), say('outcome'));
+    return el('table', { class: 'pm-ind-rows' },
+      el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, list.map((r) => rowNodes(r, tableNo, say))));
+  }
+
+  function rowNodes(r, tableNo, say) {
+    const tr = el('tr', { class: 'pm-ind-row', dataset: { indicatorId: r.id, outcome: r.comparison?.outcome || '' } },
+      el('td', { class: 'pm-ind-no' }, String(r.number)),
+      el('th', { scope: 'row' }, el('button', {
+        type: 'button', class: 'pm-linkish pm-ind-name', 'aria-expanded': selected === r.id ? 'true' : 'false',
+        onclick: () => choose(r, tr),
+      }, r.name)),
+      el('td', { class: 'pm-ind-unit' }, r.unit || ''),
+      el('td', { class: 'pm-ind-attr' }, r.attribute),
+      el('td', { class: 'pm-ind-target', title: r.target?.raw }, r.target?.text ?? ''));
+    if (tableNo === 1) {
+      const c = r.comparison;
+      const rule = lang() === 'en' ? c.textEn : c.textZh;
+      tr.append(
+        el('td', { class: 'pm-ind-result' }, r.result?.text ?? ''),
+        el('td', { class: 'pm-ind-outcome' }, el('span', {
+          class: `pm-ind-badge pm-ind-badge--${c.outcome}`, title: rule, tabindex: '0',
+          'aria-label': `${say(c.outcome)}: ${rule}`, dataset: { rule: c.rule },
+        }, say(c.outcome)), el('span', { class: 'pm-visually-hidden' }, rule)));
+    }
+    return tr;
+  }
+
+  function choose(r, tr) {
+    const say = strings(lang());
+    root.querySelectorAll('.pm-ind-detail').forEach((n) => n.remove());
+    root.querySelectorAll('.pm-ind-name[aria-expanded="true"]').forEach((b) => b.setAttribute('aria-expanded', 'false'));
+    root.querySelectorAll('.pm-ind-row--selected').forEach((n) => n.classList.remove('pm-ind-row--selected'));
+    selected = r.id;
+    tr.classList.add('pm-ind-row--selected');
+    tr.querySelector('.pm-ind-name').setAttribute('aria-expanded', 'true');
+    const ids = (r.features || []).map((f) => f.id);
+    const cols = tr.children.length;
+    const detail = el('tr', { class: 'pm-ind-detail' }, el('td', { colspan: String(cols) },
+      el('p', {}, `${say('direction')}: ${say(r.direction)} — ${r.directionReason}`),
+      el('h5', {}, say('features')),
+      ids.length ? el('ul', { class: 'pm-ind-features' }, r.features.map((f) => el('li', { dataset: { featureId: f.id } },
+        el('button', { type: 'button', class: 'pm-linkish', onclick: () => state.set({ feature: f.id }, { history: 'push', focus: true }) }, f.name),
+        ` — ${f.reason}`))) : el('p', { class: 'pm-note' }, say('noFeatures')),
+      el('h5', {}, say('sections')),
+      el('ul', { class: 'pm-ind-sections' }, (r.sections || []).slice(0, 8).map((s) => el('li', {},
+        el('a', { href: `#s=${s.id}`, onclick: (e) => { e.preventDefault(); state.set({ section: s.id }, { history: 'push', paragraphId: s.paragraphId }); } }, s.title),
+        ` ${s.sentence.length > 80 ? `${s.sentence.slice(0, 80)}…` : s.sentence}`)))));
+    tr.after(detail);
+    bus.emit('features:highlight', { ids, fit: false });
+    if (ids.length) {
+      bus.emit('map:fit-bounds', { bbox: visibleBbox(r.features.map((f) => f.bbox)) });
+      bus.emit('status', { message: say('shown', { n: ids.length }) });
+    }
+    bus.emit('indicator:selected', { id: r.id, features: ids });
+  }
+
+  /** Union bbox, widened westward so it is framed in the map part the dashboard leaves uncovered. */
+  function visibleBbox(boxes) {
+    const b = boxes.filter(Boolean).reduce((a, x) => [Math.min(a[0], x[0]), Math.min(a[1], x[1]), Math.max(a[2], x[2]), Math.max(a[3], x[3])]);
+    const map = document.getElementById('pm-map')?.getBoundingClientRect();
+    const cover = map ? Math.max(0, root.getBoundingClientRect().right - map.left) / map.width : 0;
+    if (cover <= 0 || cover >= 0.9) return b;
+    const width = (b[2] - b[0]) / (1 - cover);
+    return [b[2] - width, b[1], b[2], b[3]];
+  }
+
+  function targetList(say) {
+    const items = targets?.targets || [];
+    return el('details', { class: 'pm-ind-targets' },
+      el('summary', {}, `${say('targets')} (${items.length})`),
+      el('table', { class: 'pm-ind-rows' },
+        el('thead', {}, el('tr', {}, [say('source'), say('target'), say('year'), say('features')].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, items.map((g) => el('tr', { dataset: { targetId: g.id } },
+          el('td', {}, el('a', { href: `#s=${g.sectionId}`, onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); } }, g.sectionId)),
+          el('td', { title: g.sentence }, g.match),
+          el('td', {}, g.year ? String(g.year) : '—'),
+          el('td', {}, g.features.length ? el('button', {
+            type: 'button', class: 'pm-linkish', onclick: () => bus.emit('features:highlight', { ids: g.features, fit: true }),
+          }, `${say('showOnMap')} (${g.features.length})`) : '—'))))));
+  }
+
+  root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); onClose(); } });
+  const offs = [bus.on('ui:relabel', () => { if (!root.hidden && data) render(); })];
+  return { open, close, isOpen: () => !root.hidden, destroy() { offs.forEach((o) => o()); root.remove(); } };
+}

@@ -1,0 +1,54 @@
+/**
+ * Adds the quantified targets tied to a feature (GET /api/features/{id}
+ * `targets`, filled by the indicators back end) to the feature panel, under
+ * the resident feature details. The resident module re-renders its section
+ * on its own schedule, so the block is (re)attached whenever the section
+ * holds a feature article without it.
+ */
+import { el } from '../util/dom.js';
+import { strings } from './strings.js';
+
+export function mountFeatureTargets({ bus, state }) {
+  const root = document.getElementById('pm-panel-feature');
+  if (!root) return () => {};
+  let current = null;
+  let block = null;
+  let token = 0;
+
+  async function load(id) {
+    const mine = ++token;
+    current = id;
+    block = null;
+    if (!id) return;
+    const res = await fetch(`api/features/${encodeURIComponent(id)}/targets`).catch(() => null);
+    if (!res || !res.ok || mine !== token) return;
+    const data = await res.json();
+    block = build(data);
+    attach();
+  }
+
+  function build(data) {
+    const say = strings(state.get().lang);
+    if (!data.targets.length) return null;
+    return el('section', { class: 'pm-feature-targets', dataset: { featureId: data.featureId } },
+      el('h3', {}, say('targetsOf')),
+      el('ul', {}, data.targets.map((g) => el('li', { dataset: { targetId: g.id } },
+        el('strong', {}, g.match), g.year ? ` (${g.year})` : '',
+        el('br'), el('a', {
+          href: `#s=${g.sectionId}`,
+          onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); },
+        }, g.sectionId), ' ', el('span', { class: 'pm-note' }, g.label)))));
+  }
+
+  function attach() {
+    const article = root.querySelector('.pm-feature');
+    if (!block || !article || article.querySelector('.pm-feature-targets')) return;
+    article.append(block);
+  }
+
+  const observer = new MutationObserver(() => attach());
+  observer.observe(root, { childList: true });
+  const offs = [bus.on('feature:selected', ({ id }) => { if (id !== current) load(id); })];
+  if (state.get().feature) load(state.get().feature);
+  return () => { observer.disconnect(); offs.forEach((o) => o()); };
+}

@@ -1,0 +1,118 @@
+/**
+ * Draws GeoJSON onto a canvas — for the handout's step images and the image
+ * export of the current view — without Leaflet and without the network
+ * (the collections are fetched once, before the talk). Equirectangular
+ * projection scaled by cos(latitude), good enough for a district.
+ */
+const STYLE = {
+  district: { stroke: '#444', fill: '#f4f1ea', width: 2 },
+  zones: { stroke: '#8a7f6a', fill: 'rgba(200,190,160,0.25)', width: 1.5 },
+  'showcase-areas': { stroke: '#2b7a4b', fill: 'rgba(43,122,75,0.15)', width: 1.5 },
+  'demonstration-zones': { stroke: '#b35900', fill: 'rgba(179,89,0,0.15)', width: 1.5 },
+  'science-city': { stroke: '#5a3fa0', fill: 'rgba(90,63,160,0.12)', width: 2 },
+  'context-rivers': { stroke: '#4a90c2', fill: null, width: 2 },
+  'context-water': { stroke: '#4a90c2', fill: 'rgba(74,144,194,0.4)', width: 1 },
+  'project-sites': { stroke: '#333', fill: '#fff', width: 1 },
+};
+const HIGHLIGHT = { stroke: '#d4002a', fill: 'rgba(255,200,0,0.45)', width: 4 };
+export const SNAPSHOT_COLLECTIONS = ['district', 'context-water', 'context-rivers', 'zones', 'showcase-areas', 'demonstration-zones', 'science-city', 'project-sites'];
+
+/** Fetches the collections once; resolves to Map(collection → features). */
+export async function loadCollections(ids = SNAPSHOT_COLLECTIONS) {
+  const out = new Map();
+  await Promise.all(ids.map(async (id) => {
+    const res = await fetch(`api/layers/${id}`).catch(() => null);
+    out.set(id, res && res.ok ? (await res.json()).features || [] : []);
+  }));
+  return out;
+}
+
+/** [w,s,e,n] grown by a fraction on each side. */
+export function padBbox(b, f = 0.08) {
+  const dx = (b[2] - b[0]) * f || 0.005;
+  const dy = (b[3] - b[1]) * f || 0.005;
+  return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
+}
+
+/** The lon/lat box a web-mercator map of this size shows at centre [lat,lng] and zoom. */
+export function viewBbox(center, zoom, width, height) {
+  const scale = 256 * 2 ** zoom;
+  const x = ((center[1] + 180) / 360) * scale;
+  const sin = Math.sin((center[0] * Math.PI) / 180);
+  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
+  const lon = (px) => (px / scale) * 360 - 180;
+  const lat = (py) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / scale))) * 180) / Math.PI;
+  return [lon(x - width / 2), lat(y + height / 2), lon(x + width / 2), lat(y - height / 2)];
+}
+
+/**
+ * Draws the collections inside bbox; features whose id is in `highlight`
+ * are drawn last in the highlight style, the others dimmed when any is.
+ */
+export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(), title = '', visible = null } = {}) {
+  const ctx = canvas.getContext('2d');
+  const W = canvas.width;
+  const H = canvas.height;
+  const k = Math.cos((((bbox[1] + bbox[3]) / 2) * Math.PI) / 180);
+  const sx = W / ((bbox[2] - bbox[0]) * k);
+  const sy = H / (bbox[3] - bbox[1]);
+  const s = Math.min(sx, sy);
+  const ox = (W - (bbox[2] - bbox[0]) * k * s) / 2;
+  const oy = (H - (bbox[3] - bbox[1]) * s) / 2;
+  const px = ([lon, lat]) => [ox + (lon - bbox[0]) * k * s, H - oy - (lat - bbox[1]) * s];
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, W, H);
+  const dim = highlight.size > 0;
+  const later = [];
+  for (const [id, features] of collections) {
+    if (visible && !visible.includes(id)) continue;
+    for (const f of features) {
+      if (highlight.has(String(f.id))) { later.push(f); continue; }
+      const st = STYLE[id] || STYLE.zones;
+      ctx.globalAlpha = dim && id !== 'district' ? 0.35 : 1;
+      drawGeometry(ctx, f.geometry, px, st, id === 'project-sites' ? 3 : 4);
+    }
+  }
+  ctx.globalAlpha = 1;
+  for (const f of later) drawGeometry(ctx, f.geometry, px, HIGHLIGHT, 6);
+  if (title) {
+    ctx.font = 'bold 22px "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillRect(0, 0, W, 36);
+    ctx.fillStyle = '#1f2328';
+    ctx.fillText(title, 10, 26);
+  }
+  ctx.font = '12px sans-serif';
+  ctx.fillStyle = '#57606a';
+  ctx.fillText('planmap · geometry: see geodata/README.md (schematic/approximate)', 10, H - 8);
+  return canvas;
+}
+
+function drawGeometry(ctx, g, px, st, radius) {
+  if (!g) return;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+  const points = g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : [];
+  ctx.lineWidth = st.width;
+  ctx.strokeStyle = st.stroke;
+  for (const poly of polys) {
+    ctx.beginPath();
+    for (const ring of poly) ring.forEach((c, i) => { const [x, y] = px(c); if (i) ctx.lineTo(x, y); else ctx.moveTo(x, y); });
+    if (st.fill) { ctx.fillStyle = st.fill; ctx.fill('evenodd'); }
+    ctx.stroke();
+  }
+  for (const line of lines) {
+    ctx.beginPath();
+    line.forEach((c, i) => { const [x, y] = px(c); if (i) ctx.lineTo(x, y); else ctx.moveTo(x, y); });
+    ctx.stroke();
+  }
+  for (const p of points) {
+    const [x, y] = px(p);
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, Math.PI * 2);
+    ctx.fillStyle = st.fill || st.stroke;
+    ctx.fill();
+    ctx.stroke();
+  }
+  if (g.type === 'GeometryCollection') g.geometries.forEach((x) => drawGeometry(ctx, x, px, st, radius));
+}
