@@ -14,10 +14,8 @@ function table(cls, headers, rows) {
     el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, c))))));
 }
 
-function indicatorText(i) {
-  const value = i.target ?? i.value ?? i.targetRaw ?? i.text ?? '';
-  return [i.name || i.title || i.id, value === '' ? null : `${value}${i.unit ? ` ${i.unit}` : ''}`].filter(Boolean).join(' — ');
-}
+const OUTCOME = { met: '达成 met', 'not-met': '未达成 not met', 'not-comparable': '不可比 not comparable' };
+const unit = (u) => (u ? ` ${u}` : '');
 
 function featureSection(f, onSelect) {
   const size = f.areaM2 != null ? `${fmt(f.areaM2)} m² · ${fmt(f.areaHa, 2)} ha`
@@ -47,9 +45,17 @@ function featureSection(f, onSelect) {
       el('ul', { class: 'pm-planner-plan' }, f.plan.map((p) => el('li', {},
         el('strong', {}, `${p.featureName || p.featureId} — ${p.title || p.nodeId}: `), el('span', {}, p.sentence || '')))));
   }
-  if (f.indicators && f.indicators.length) {
+  if (f.indicators?.length) {
     sec.append(el('h5', {}, '相关指标 Indicators'),
-      el('ul', { class: 'pm-planner-indicators' }, f.indicators.map((i) => el('li', {}, indicatorText(i)))));
+      table('pm-planner-indicators', ['指标 Indicator', '目标 Target', '结果 Result', '评价 Outcome', '关联 Via'],
+        f.indicators.map((i) => [i.name, i.target ? `${i.target}${unit(i.unit)}` : '', i.result ? `${i.result}${unit(i.unit)}` : '',
+          OUTCOME[i.outcome] || '', i.featureName || i.featureId])));
+  }
+  if (f.targets?.length) {
+    sec.append(el('h5', {}, '量化目标 Quantified targets'),
+      el('ul', { class: 'pm-planner-targets' }, f.targets.map((t) => el('li', {},
+        el('strong', {}, `${t.label || t.sectionId}: ${t.comparator || ''}${t.value}${t.valueMax != null ? `–${t.valueMax}` : ''}${unit(t.unit)}`
+          + `${t.year ? ` (${t.year})` : ''} `), el('span', {}, t.sentence || '')))));
   }
   return sec;
 }

@@ -10,6 +10,8 @@ import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
+import org.planmap.overlay.OverlayFeature;
+import org.planmap.overlay.OverlayRepository;
 import org.planmap.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,12 +37,33 @@ class ExportController {
 
     private final CollectionRegistry registry;
     private final FeatureRepository features;
+    private final OverlayRepository overlays;
     private final JsonMapper json;
 
-    ExportController(CollectionRegistry registry, FeatureRepository features, JsonMapper json) {
+    ExportController(CollectionRegistry registry, FeatureRepository features, OverlayRepository overlays, JsonMapper json) {
         this.registry = registry;
         this.features = features;
+        this.overlays = overlays;
         this.json = json;
+    }
+
+    /**
+     * A saved overlay's own features through the same writers: attributes {@code collection = overlay}, {@code name}
+     * (the planner's feature name), then the uploaded attributes; ids {@code overlay-<id>-<n>}.
+     */
+    @GetMapping("/api/overlays/{id}/export")
+    ResponseEntity<byte[]> overlay(@PathVariable String id, @RequestParam(required = false) String format,
+                                   @RequestParam(required = false) String crs) {
+        OverlayRepository.Saved saved = overlays.find(id).orElseThrow(() -> ApiException.notFound("Overlay", id));
+        List<StoredFeature> out = new ArrayList<>();
+        int n = 0;
+        for (OverlayFeature f : saved.overlay().features()) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("name", f.name());
+            f.properties().forEach(props::putIfAbsent);
+            out.add(new StoredFeature("overlay-" + id + "-" + n++, "overlay", f.name(), null, null, null, null, props, f.geometry()));
+        }
+        return export(out, ExportFormat.parse(format), parseCrs(crs), "overlay-" + id);
     }
 
     record ExportRequest(List<String> ids, String format, String crs, String name) { }

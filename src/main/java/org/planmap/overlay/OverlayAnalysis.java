@@ -14,9 +14,13 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.planmap.features.GeodataLoader;
 import org.planmap.features.StoredFeature;
+import org.planmap.indicators.IndicatorLinks;
+import org.planmap.indicators.QuantifiedTarget;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Service;
  * {@link PlanLayerIndex} (already in EPSG:4544, prepared and indexed), so a request only projects the planner's
  * own geometry; measures are computed with JTS in EPSG:4544 (see {@link OverlayReport}); intersections use
  * OverlayNG's robust mode, so near-coincident edges never fail. What the plan says about every touched or nearby
- * feature is read in one query for the whole overlay.
+ * feature is read in one query for the whole overlay; the indicators and quantified targets tied to those
+ * features come from the indicators work ({@link IndicatorLinks}).
  */
 @Service
 public class OverlayAnalysis {
@@ -36,6 +41,7 @@ public class OverlayAnalysis {
     private final PlanLayerIndex layers;
     private final PlanLinks planLinks;
     private final IndicatorLinks indicatorLinks;
+    private volatile List<QuantifiedTarget> targetCache;
 
     OverlayAnalysis(PlanLayerIndex layers, PlanLinks planLinks, IndicatorLinks indicatorLinks) {
         this.layers = layers;
@@ -63,20 +69,31 @@ public class OverlayAnalysis {
         Map<String, String> names = new LinkedHashMap<>();
         seen.values().forEach(s -> names.put(s.id(), s.name()));
         Map<String, List<OverlayReport.PlanRef>> refs = planLinks.refs(names.keySet(), names, PLAN_REFS_PER_FEATURE);
+        Map<String, List<OverlayReport.Indicator>> indicatorsOf = new LinkedHashMap<>();
+        for (StoredFeature s : seen.values()) {
+            List<OverlayReport.Indicator> list = new ArrayList<>();
+            for (IndicatorLinks.FeatureIndicator i : indicatorLinks.indicatorsForFeature(s.id())) {
+                list.add(new OverlayReport.Indicator(s.id(), s.name(), i.id(), i.tableId(), i.name(), i.unit(), i.target(), i.result(),
+                        i.outcome() == null ? null : i.outcome().code(), i.reason()));
+            }
+            if (!list.isEmpty()) indicatorsOf.put(s.id(), list);
+        }
+        List<QuantifiedTarget> allTargets = seen.isEmpty() ? List.of() : allTargets();
 
         List<OverlayReport.FeatureReport> reports = new ArrayList<>();
         for (Measured m : measured) {
             Set<String> ids = m.ids();
             List<OverlayReport.PlanRef> plan = new ArrayList<>();
             ids.forEach(id -> plan.addAll(refs.getOrDefault(id, List.of())));
-            List<Map<String, Object>> indicators = indicatorLinks.forFeatures(ids);
+            List<OverlayReport.Indicator> indicators = new ArrayList<>();
+            ids.forEach(id -> indicators.addAll(indicatorsOf.getOrDefault(id, List.of())));
+            List<OverlayReport.Target> targets = targets(allTargets, ids);
             Geometry local = m.local();
             int dim = local.getDimension();
             double area = dim == 2 ? local.getArea() : 0;
             reports.add(new OverlayReport.FeatureReport(m.index(), m.feature().name(), m.feature().geometry().getGeometryType(),
                     dim == 2 ? round(area, 1) : null, dim == 2 ? round(area / 10_000, 4) : null,
-                    dim == 1 ? round(local.getLength(), 1) : null, m.touches(), m.nearby(), plan,
-                    indicators.isEmpty() ? null : indicators));
+                    dim == 1 ? round(local.getLength(), 1) : null, m.touches(), m.nearby(), plan, indicators, targets));
         }
         return new OverlayReport(overlay.format(), overlay.crs(), overlay.crsSource(), METRIC.proj4Name(), distanceMetres,
                 overlay.notes(), caveats(seen.values()), reports);
@@ -135,6 +152,30 @@ public class OverlayAnalysis {
         }
         nearby.sort(Comparator.comparingDouble(OverlayReport.Nearby::distanceM).thenComparing(OverlayReport.Nearby::id));
         return new Measured(index, f, local, touches, nearby);
+    }
+
+    /** Every quantified target with its features; read from the store once per geodata load (the lookup reads every feature). */
+    private List<QuantifiedTarget> allTargets() {
+        List<QuantifiedTarget> t = targetCache;
+        if (t == null) targetCache = t = indicatorLinks.targets(null, null);
+        return t;
+    }
+
+    @EventListener
+    void onLoaded(GeodataLoader.DataLoaded event) {
+        targetCache = null;
+    }
+
+    /** The targets that concern any of {@code ids}, each once, naming which of those features it concerns. */
+    private static List<OverlayReport.Target> targets(List<QuantifiedTarget> all, Set<String> ids) {
+        List<OverlayReport.Target> out = new ArrayList<>();
+        for (QuantifiedTarget t : all) {
+            List<String> mine = t.features().stream().filter(ids::contains).toList();
+            if (mine.isEmpty()) continue;
+            out.add(new OverlayReport.Target(t.id(), t.sectionId(), t.label(), t.sentence(), t.value(), t.valueMax(), t.unit(),
+                    t.comparator(), t.year(), mine));
+        }
+        return out;
     }
 
     private static List<String> caveats(java.util.Collection<StoredFeature> touched) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet software shows Chinese correctly):
- * one row per relation — a plan area touched, a project site nearby, or a plan sentence.
+ * one row per relation — a plan area touched, a project site nearby, a plan sentence, an indicator or a quantified
+ * target tied to those places — then the caveats and notes.
  */
 final class ReportCsv {
     private static final List<String> HEADER = List.of("feature", "relation", "target_id", "target_name", "collection",
@@ -29,10 +30,23 @@ final class ReportCsv {
                 line(out, f.name(), "plan", p.featureId(), p.featureName(), null, null, null, null, null, null, null, null,
                         p.nodeId() + (p.title() == null ? "" : " " + p.title()), p.sentence());
             }
+            for (OverlayReport.Indicator i : f.indicators()) {
+                line(out, f.name(), "indicator", i.featureId(), i.featureName(), null, null, null, null, null, null, null, null,
+                        i.id() + " " + i.name(), "target " + nz(i.target()) + (i.unit() == null ? "" : " " + i.unit())
+                                + (i.result() == null ? "" : "; result " + i.result()) + (i.outcome() == null ? "" : " (" + i.outcome() + ")"));
+            }
+            for (OverlayReport.Target t : f.targets()) {
+                line(out, f.name(), "target", String.join(" ", t.featureIds()), null, null, null, null, null, null, null, null, null,
+                        t.sectionId() + " " + nz(t.label()), t.sentence());
+            }
         }
         for (String c : report.caveats()) line(out, null, "caveat", null, null, null, null, null, null, null, null, null, null, null, c);
         for (String n : report.notes()) line(out, null, "note", null, null, null, null, null, null, null, null, null, null, null, n);
         return out.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     static void line(StringBuilder out, Object... values) {
