@@ -54,7 +54,8 @@ final class KmlUpload {
             }
             if (parts.isEmpty()) continue;
             Geometry g = parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts);
-            out.add(new UploadedFeature(name == null ? label : name, props, g));
+            // <name>, else a name-like ExtendedData field (GDAL writes attributes such as 名称 only there)
+            out.add(new UploadedFeature(UploadNames.nameOf(props, label), props, g));
         }
         if (out.isEmpty()) throw UploadProblem.bad("The KML file contains no Placemark with a geometry.");
         return new Upload(format, out, Crs.CRS84, "KML (always WGS84)", new ArrayList<>());

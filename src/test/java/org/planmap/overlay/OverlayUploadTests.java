@@ -60,7 +60,8 @@ class OverlayUploadTests {
     }
 
     @ParameterizedTest(name = "{0}: 名称 decoded")
-    @CsvSource({"good-utf8.zip, EPSG:4326", "good-gbk.zip, EPSG:4326", "good-gbk-nocpg.zip, EPSG:4326", "good-4544.zip, EPSG:4544",
+    @CsvSource({"good.kml, EPSG:4326", "good.kmz, EPSG:4326", "good-utf8.zip, EPSG:4326", "good-gbk.zip, EPSG:4326",
+            "good-gbk-nocpg.zip, EPSG:4326", "good-4544.zip, EPSG:4544",
             "good.gpkg, EPSG:4326", "good-4490.gpkg, EPSG:4490", "good-4523.zip, EPSG:4523"})
     void chineseAttributesAndCrsSurvive(String file, String crs) throws Exception {
         JsonNode body = analyze(file, Map.of());
