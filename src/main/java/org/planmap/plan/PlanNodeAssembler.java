@@ -27,9 +27,11 @@ public class PlanNodeAssembler {
     private final PlanRefRepository refs;
     private final FeatureRepository features;
     private final CatalogueRepository catalogue;
+    private final List<PlanNodeContributor> contributors;
 
     PlanNodeAssembler(PlanIndex index, PlanRepository repository, PlanRefRepository refs, FeatureRepository features,
-                      CatalogueRepository catalogue) {
+                      CatalogueRepository catalogue, List<PlanNodeContributor> contributors) {
+        this.contributors = contributors;
         this.index = index;
         this.repository = repository;
         this.refs = refs;
@@ -67,6 +69,8 @@ public class PlanNodeAssembler {
             case "NOTE", "FIGURE" -> out.putAll(node.body());
             default -> { }
         }
+        List<String> subtree = index.subtreeIds(node.id());
+        for (PlanNodeContributor c : contributors) c.contribute(node.id(), subtree, out);
         return out;
     }
 

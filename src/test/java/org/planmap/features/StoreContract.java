@@ -132,6 +132,18 @@ abstract class StoreContract {
     }
 
     @Test
+    void aSectionCitesTheIndicatorsAndTargetsItsTextNames() {
+        JsonNode barrier = http.json("/api/plan/p6-c19-s1");
+        List<String> targets = new ArrayList<>();
+        barrier.get("targets").forEach(t -> targets.add(t.toString()));
+        assertThat(targets).anySatisfy(t -> assertThat(t).contains("500"));
+        JsonNode chapter = http.json("/api/plan/p1-c3");
+        List<String> names = new ArrayList<>();
+        chapter.get("indicators").forEach(i -> names.add(i.get("name").asString()));
+        assertThat(names).anySatisfy(n -> assertThat(n).contains("森林覆盖率"));
+    }
+
+    @Test
     void tableOfContentsHasElevenParts() {
         JsonNode toc = http.json("/api/plan").get("toc");
         assertThat(toc.size()).isEqualTo(11);
