@@ -23,9 +23,12 @@ function featureSection(f, onSelect) {
   const sec = el('section', { class: 'pm-planner-feature' }, el('h4', {}, f.name), el('p', { class: 'pm-planner-size' }, size));
   sec.append(el('h5', {}, '涉及分区与片区 Zones and areas'));
   if (f.touches.length) {
-    sec.append(table('pm-planner-touches', ['名称 Name', '图层 Layer', '面积 m²', '公顷 ha', '占项目 of project', '占片区 of area', '长度 m'],
-      f.touches.map((t) => [t.name, LAYER[t.collection] || t.collection, fmt(t.areaM2), fmt(t.areaHa, 2),
-        pct(t.shareOfProject), pct(t.shareOfZone), fmt(t.lengthM)])));
+    // only the measures this feature has: areas for polygons, lengths for lines (and plan lines under a polygon)
+    const columns = [['名称 Name', (t) => t.name], ['图层 Layer', (t) => LAYER[t.collection] || t.collection],
+      ['面积 m²', (t) => fmt(t.areaM2), 'areaM2'], ['公顷 ha', (t) => fmt(t.areaHa, 2), 'areaHa'],
+      ['占项目 of project', (t) => pct(t.shareOfProject), 'shareOfProject'], ['占片区 of area', (t) => pct(t.shareOfZone), 'shareOfZone'],
+      ['长度 m', (t) => fmt(t.lengthM), 'lengthM']].filter(([, , key]) => !key || f.touches.some((t) => t[key] != null));
+    sec.append(table('pm-planner-touches', columns.map(([h]) => h), f.touches.map((t) => columns.map(([, cell]) => cell(t)))));
   } else sec.append(el('p', { class: 'pm-planner-none' }, '不在任何规划分区内 Outside every plan zone and area'));
   sec.append(el('h5', {}, '周边项目 Project sites nearby'));
   if (f.nearbySites.length) {
