@@ -53,6 +53,21 @@ class ExportTests {
         assertThat(ogrinfo(a.body(), "gpkg")).contains("磁器口商旅文融合发展特色商业集聚区");
     }
 
+    @ParameterizedTest(name = "saved overlay as {0}")
+    @CsvSource({"geojson, EPSG:4326", "gpkg, EPSG:4544", "kml, EPSG:4326", "csv, EPSG:4490", "shp, EPSG:4523"})
+    void aSavedOverlayExportsThroughTheSameWriters(String format, String crs) throws Exception {
+        OverlayHttp.Answer saved = OverlayHttp.postJson(port, "/api/overlays", "{\"wkt\":\"POLYGON ((106.44 29.57, 106.46 29.57, "
+                + "106.46 29.59, 106.44 29.59, 106.44 29.57))\",\"name\":\"磁器口更新\"}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        String id = saved.json().path("id").asString();
+        OverlayHttp.Answer a = OverlayHttp.get(port, "/api/overlays/" + id + "/export?format=" + format + "&crs=" + crs);
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        String info = ogrinfo(a.body(), format);
+        assertThat(count(info)).isEqualTo(1);
+        assertThat(info).contains("WKT 1");
+        assertThat(OverlayHttp.get(port, "/api/overlays/AAAAAAAAAAAAAAAAAAAAAA/export").status()).isEqualTo(404);
+    }
+
     @Test
     void unknownIdsLayersFormatsAndCrsAreClearErrors() throws Exception {
         assertThat(OverlayHttp.postJson(port, "/api/export", "{\"ids\":[\"nope\"]}").status()).isEqualTo(404);

@@ -59,6 +59,19 @@ class OverlayUploadTests {
         assertThat(touch(features.get(1), "demo-high-tech-zone-link").path("shareOfProject").asDouble()).isEqualTo(1.0);
     }
 
+    @Test
+    void indicatorsOfTheTouchedZonesAreInTheReportAndItsCsv() throws Exception {
+        JsonNode west = analyze("good.geojson", Map.of()).path("report").path("features").get(1);
+        List<String> indicators = new ArrayList<>();
+        west.path("indicators").forEach(i -> indicators.add(i.path("featureId").asString() + " " + i.path("id").asString()));
+        // geodata/indicators/indicator-zones.csv ties forest cover (Table 1 row 19, Table 2 row 18) to the 缙云山 barrier
+        assertThat(indicators).contains("zone-barrier-jinyun table-1-row-19", "zone-barrier-jinyun table-2-row-18");
+        assertThat(west.path("indicators").get(0).path("name").asString()).isNotBlank();
+        String csv = OverlayHttp.upload(port, "/api/overlays/analyze?format=csv", "good.geojson",
+                Files.readAllBytes(GOOD.resolve("good.geojson")), Map.of()).text();
+        assertThat(csv).contains(",indicator,zone-barrier-jinyun,两山生态屏障·缙云山,");
+    }
+
     @ParameterizedTest(name = "{0}: 名称 decoded")
     @CsvSource({"good.kml, EPSG:4326", "good.kmz, EPSG:4326", "good-utf8.zip, EPSG:4326", "good-gbk.zip, EPSG:4326",
             "good-gbk-nocpg.zip, EPSG:4326", "good-4544.zip, EPSG:4544",
