@@ -7,7 +7,7 @@
 #   poly-100          analysis of a 100-vertex polygon (JSON body) against all layers
 #   poly-10k          the same polygon with 10,000 vertices: the issue #5 target is < 200 ms server time
 #   shp-5mb           upload-to-report of a ~5 MB zipped Shapefile made here with ogr2ogr
-#                     (1,000 polygons × 460 vertices in and around the district, UTF-8 attributes)
+#                     (1,000 valid polygons × 480 vertices in and around the district, UTF-8 attributes)
 # Usage: bench/overlay-bench.sh [base-url] [runs]
 set -eu
 BASE=${1:-http://localhost:8183}; N=${2:-15}; T=$(mktemp -d)
@@ -26,7 +26,7 @@ feats = []
 for k in range(1000):
     cx, cy = 106.33 + (k % 40) * 0.0035, 29.52 + (k // 40) * 0.0065
     feats.append({"type": "Feature", "properties": {"名称": "地块%d" % k, "用途": "居住"},
-                  "geometry": {"type": "Polygon", "coordinates": [ring(cx, cy, 0.0015, 0.0025, 460, 0.02)]}})
+                  "geometry": {"type": "Polygon", "coordinates": [ring(cx, cy, 0.0015, 0.0025, 480, 0.002)]}})
 json.dump({"type": "FeatureCollection", "features": feats}, open(t + "/big.geojson", "w"), ensure_ascii=False)
 PY
 ogr2ogr -f "ESRI Shapefile" "$T/big.shp" "$T/big.geojson" -lco ENCODING=UTF-8

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.planmap.features.FeatureRepository;
@@ -42,6 +43,7 @@ public class OverlayPreparer {
     private final FeatureRepository features;
     private volatile Geometry district;
     private volatile PreparedGeometry preparedDistrict;
+    private volatile IndexedFacetDistance districtFacets;
 
     public OverlayPreparer(OverlayProperties limits, FeatureRepository features) {
         this.limits = limits;
@@ -82,7 +84,7 @@ public class OverlayPreparer {
             Envelope box = g.getEnvelopeInternal();
             boolean finite = Double.isFinite(box.getMinX()) && Double.isFinite(box.getMaxX()) && Double.isFinite(box.getMinY())
                     && Double.isFinite(box.getMaxY());
-            double metres = finite ? approxMetres(GeoJsonFeatures.WGS84.toGeometry(box), district) : Double.POSITIVE_INFINITY;
+            double metres = finite ? districtMetres(GeoJsonFeatures.WGS84.toGeometry(box)) : Double.POSITIVE_INFINITY;
             if (metres > NEAR_METRES) {
                 String where = finite ? "lies about " + Math.round(metres / 1000) + " km from Shapingba District"
                         : "cannot be placed on the earth";
@@ -104,7 +106,7 @@ public class OverlayPreparer {
             }
             g.setSRID(4326);
             if (!preparedDistrict().intersects(g)) {
-                notes.add("'" + f.name() + "' lies just outside Shapingba District (about " + Math.round(approxMetres(g, district))
+                notes.add("'" + f.name() + "' lies just outside Shapingba District (about " + Math.round(districtMetres(g))
                         + " m away). " + gcjHint(g, crs, district));
             }
             out.add(new OverlayFeature(f.name(), f.properties(), g));
@@ -289,6 +291,15 @@ public class OverlayPreparer {
     void onLoaded(GeodataLoader.DataLoaded event) {
         district = null;
         preparedDistrict = null;
+        districtFacets = null;
+    }
+
+    /** As {@link #approxMetres} to the district, with the boundary prepared and its facets indexed (0 inside). */
+    double districtMetres(Geometry g) {
+        if (preparedDistrict().intersects(g)) return 0;
+        IndexedFacetDistance f = districtFacets;
+        if (f == null) districtFacets = f = new IndexedFacetDistance(district());
+        return f.distance(g) * 111_320 * Math.cos(Math.toRadians(29.6));
     }
 
     private PreparedGeometry preparedDistrict() {
