@@ -147,7 +147,11 @@ function mount({ bus, state }) {
     const answer = await send({ ...lastRequest, name: current?.name }, { path: '/api/overlays' });
     if (answer) show(answer);
   });
-  $('.pm-planner-print').addEventListener('click', () => window.print());
+  // the print sheet (css/planner.css) applies only while this class is on the body
+  const afterPrint = () => document.body.classList.remove('pm-planner-printing');
+  window.addEventListener('afterprint', afterPrint);
+  offs.push(() => window.removeEventListener('afterprint', afterPrint));
+  $('.pm-planner-print').addEventListener('click', () => { document.body.classList.add('pm-planner-printing'); window.print(); });
   $('.pm-planner-json').addEventListener('click', () => current && download(
     new Blob([JSON.stringify(current.report, null, 2)], { type: 'application/json' }), `${current.id ? `overlay-${current.id}` : 'overlay'}-report.json`));
   $('.pm-planner-csv').addEventListener('click', async () => {

@@ -2,6 +2,7 @@ package org.planmap.overlay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,10 @@ public class OverlayAnalysis {
         for (Measured m : measured) {
             Set<String> ids = m.ids();
             List<OverlayReport.PlanRef> plan = new ArrayList<>();
-            ids.forEach(id -> plan.addAll(refs.getOrDefault(id, List.of())));
+            Set<String> said = new HashSet<>(); // a sentence both declared and found as a mention is listed once per feature
+            ids.forEach(id -> refs.getOrDefault(id, List.of()).forEach(r -> {
+                if (said.add(r.featureId() + '\u0000' + (r.sentence() == null ? r.paragraphId() + r.nodeId() : r.sentence()))) plan.add(r);
+            }));
             List<OverlayReport.Indicator> indicators = new ArrayList<>();
             ids.forEach(id -> indicators.addAll(indicatorsOf.getOrDefault(id, List.of())));
             List<OverlayReport.Target> targets = targets(allTargets, ids);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +19,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.planmap.support.Browser;
@@ -131,6 +136,21 @@ class PlannerBrowserTests {
         assertThat(panel.findElement(By.cssSelector(".pm-planner-caveats")).getText()).contains("Schematic").contains("东部人文母城");
         js("arguments[0].scrollIntoView()", panel.findElement(By.cssSelector(".pm-planner-title")));
         Browser.screenshot(driver, "planner-report.png");
+
+        // print stylesheet (what the Print button switches on): the report alone on the page, also written as a PDF
+        js("document.body.classList.add('pm-planner-printing')");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            Browser.screenshot(driver, "planner-report-print.png");
+            assertThat(driver.findElement(By.id("pm-sidebar")).isDisplayed()).isFalse();
+            assertThat(panel.findElement(By.cssSelector(".pm-planner-form")).isDisplayed()).isFalse();
+            assertThat(f.findElement(By.cssSelector(".pm-planner-touches")).isDisplayed()).isTrue();
+        } finally {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
+        Files.write(Path.of("target", "screenshots", "planner-report.pdf"), java.util.Base64.getDecoder().decode(pdf.getContent()));
+        js("document.body.classList.remove('pm-planner-printing')");
 
         // a nearby site row selects that site on the map (state → URL)
         f.findElement(By.cssSelector(".pm-planner-nearby tbody tr")).click();
