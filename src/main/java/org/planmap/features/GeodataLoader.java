@@ -12,10 +12,8 @@ import org.planmap.plan.PlanParser;
 import org.planmap.plan.PlanRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * loaded before untouched.
  */
 @Component
-@Order(0)
-public class GeodataLoader implements ApplicationRunner {
+public class GeodataLoader implements SmartInitializingSingleton {
     public static final String PLAN_FILE = "plan/shapingba-14th-five-year-plan-outline.txt";
     public static final String CATALOGUE_FILE = "project-catalogue.csv";
     public static final String TITLES_EN_FILE = "plan/titles-en.csv";
@@ -66,8 +63,12 @@ public class GeodataLoader implements ApplicationRunner {
     /** Published after every load, changed or not, so caches (search index, ETags) can refresh. */
     public record DataLoaded(LoadReport report) { }
 
+    /**
+     * Loads once every bean exists and before the web server starts: no request is ever answered from a
+     * half-loaded or empty store, and a bad file stops the start before the port opens.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         load();
     }
 
