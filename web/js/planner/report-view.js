@@ -25,7 +25,7 @@ function featureSection(f, onSelect) {
   if (f.touches.length) {
     // only the measures this feature has: areas for polygons, lengths for lines (and plan lines under a polygon)
     const columns = [['名称 Name', (t) => t.name], ['图层 Layer', (t) => LAYER[t.collection] || t.collection],
-      ['面积 m²', (t) => fmt(t.areaM2), 'areaM2'], ['公顷 ha', (t) => fmt(t.areaHa, 2), 'areaHa'],
+      ['面积 m² (ha)', (t) => (t.areaM2 == null ? '' : `${fmt(t.areaM2)} (${fmt(t.areaHa, 2)})`), 'areaM2'],
       ['占项目 of project', (t) => pct(t.shareOfProject), 'shareOfProject'], ['占片区 of area', (t) => pct(t.shareOfZone), 'shareOfZone'],
       ['长度 m', (t) => fmt(t.lengthM), 'lengthM']].filter(([, , key]) => !key || f.touches.some((t) => t[key] != null));
     sec.append(table('pm-planner-touches', columns.map(([h]) => h), f.touches.map((t) => columns.map(([, cell]) => cell(t)))));

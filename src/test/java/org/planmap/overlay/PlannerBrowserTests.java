@@ -129,7 +129,8 @@ class PlannerBrowserTests {
         WebElement f = report(driver, 1).get(0);
         assertThat(f.findElement(By.cssSelector(".pm-planner-size")).getText()).contains("m²").contains("ha");
         List<WebElement> east = f.findElements(By.xpath(".//table[contains(@class,'pm-planner-touches')]//tr[td[1]='东部人文母城']/td"));
-        assertThat(east.get(4).getText()).as("share of the project in 东部人文母城").isEqualTo("88.2%");
+        assertThat(east.get(2).getText()).as("overlap in 东部人文母城, m² (ha)").isEqualTo("3,790,967 (379.1)");
+        assertThat(east.get(3).getText()).as("share of the project in 东部人文母城").isEqualTo("88.2%");
         assertThat(f.findElements(By.cssSelector(".pm-planner-nearby tbody tr"))).isNotEmpty();
         assertThat(f.findElement(By.cssSelector(".pm-planner-nearby")).getText()).contains("磁器口");
         assertThat(f.findElements(By.cssSelector(".pm-planner-plan li"))).isNotEmpty();
