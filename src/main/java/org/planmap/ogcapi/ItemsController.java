@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureJson;
+import org.planmap.features.PlanRefRepository;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
@@ -35,9 +36,11 @@ class ItemsController {
     private final ItemsQueryParser parser;
     private final OgcCaching caching;
     private final JsonMapper json;
+    private final PlanRefRepository planRefs;
 
     ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
-                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json) {
+                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, PlanRefRepository planRefs) {
+        this.planRefs = planRefs;
         this.registry = registry;
         this.features = features;
         this.featureJson = featureJson;
@@ -114,7 +117,19 @@ class ItemsController {
                     OgcMediaTypes.HTML, etag), r.crs());
         }
         StringBuilder out = new StringBuilder(1024);
-        featureJson.appendFeature(out, f, transform(r.crs()), List.of("\"links\":" + this.json.writeValueAsString(all)));
+        // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (PlanRefRepository.PlanRef ref : planRefs.forFeature(f.id())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sectionId", ref.nodeId());
+            m.put("title", ref.nodeTitle());
+            m.put("link", ref.kind());
+            m.put("paragraphId", ref.paragraphId());
+            m.put("sentence", ref.sentence());
+            references.add(m);
+        }
+        featureJson.appendFeature(out, f, transform(r.crs()), List.of("\"links\":" + this.json.writeValueAsString(all),
+                "\"planReferences\":" + this.json.writeValueAsString(references)));
         return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), r.crs());
     }
 

@@ -243,6 +243,17 @@ abstract class OgcApiContractTests extends OgcApiTestBase {
     }
 
     @Test
+    void aZoneItemCarriesWhatThePlanSaysAboutIt() {
+        JsonNode zone = json(get("/ogcapi/collections/zones/items/zone-west"));
+        List<String> sentences = new ArrayList<>();
+        zone.get("planReferences").forEach(ref -> {
+            if ("p6-c16-s2".equals(ref.get("sectionId").asString())) sentences.add(ref.get("sentence").asString());
+            assertThat(ref.get("title").asString()).isNotBlank();
+        });
+        assertThat(sentences).anySatisfy(t -> assertThat(t).contains("西部现代新城"));
+    }
+
+    @Test
     void contentNegotiationByFAndAccept() {
         assertThat(contentType(get(ITEMS, "Accept", "application/geo+json"))).startsWith("application/geo+json");
         assertThat(contentType(get(ITEMS, "Accept", "application/json"))).startsWith("application/geo+json");
