@@ -6,12 +6,12 @@
  * Its script tag comes before main.js so that it reads the hash before the
  * resident start-up rewrites it. Only that and the two buttons belong to the
  * first view: the dashboard, the feature-panel targets and the tour player
- * are imported on first use, or when the browser is idle after the layers
+ * (and their stylesheets) are imported on first use, or when the browser is idle after the layers
  * are drawn (`pm:layers-drawn`).
  */
 import { bus } from '../core/event-bus.js';
 import { state } from '../core/state.js';
-import { el } from '../util/dom.js';
+import { el, loadStylesheet } from '../util/dom.js';
 import { strings } from './strings.js';
 import { keepExtras, getExtras, setExtras } from '../tour/hash-extras.js';
 
@@ -29,13 +29,14 @@ function start() {
   const indButton = el('button', { type: 'button', id: 'pm-btn-indicators', class: 'pm-btn', 'aria-controls': 'pm-indicators' });
   const tourButton = el('button', { type: 'button', id: 'pm-btn-tour', class: 'pm-btn', 'aria-controls': 'pm-tour-chooser' });
   const api = window.planmapIndicators = { dashboard: null, player: null };
-  const loadDashboard = once(() => import('./dashboard.js').then(({ mountDashboard }) => {
+  const withCss = (href, load) => Promise.all([load(), loadStylesheet(href)]).then(([mod]) => mod);
+  const loadDashboard = once(() => withCss('css/indicators.css', () => import('./dashboard.js')).then(({ mountDashboard }) => {
     const dashboard = mountDashboard({ bus, state, onClose: () => { dashboard.close(); setExtras({ view: null }, { push: true }); } });
     api.dashboard = dashboard;
     return dashboard;
   }));
-  const loadPlayer = once(() => import('../tour/tour-player.js').then(({ mountTourPlayer }) => (api.player = mountTourPlayer({ bus, state }))));
-  const loadTargets = once(() => import('./feature-targets.js').then(({ mountFeatureTargets }) => mountFeatureTargets({ bus, state })));
+  const loadPlayer = once(() => withCss('css/tour.css', () => import('../tour/tour-player.js')).then(({ mountTourPlayer }) => (api.player = mountTourPlayer({ bus, state }))));
+  const loadTargets = once(() => withCss('css/indicators.css', () => import('./feature-targets.js')).then(({ mountFeatureTargets }) => mountFeatureTargets({ bus, state })));
 
   const relabel = () => {
     const say = strings(state.get().lang);

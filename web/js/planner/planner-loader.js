@@ -1,4 +1,4 @@
-// The planner's part of the first view: the toolbar button and the `#overlay=` key of a share link, read before
+// The planner's part of the first view (its stylesheet css/planner.css comes with the panel): the toolbar button and the `#overlay=` key of a share link, read before
 // main.js rewrites the hash (this module's script tag comes before main.js). The planner itself (planner-panel.js,
 // its report and export modules) is imported on the first click, at once for a share link, or when the browser is
 // idle after the layers are drawn — never before the first view. leaflet-draw is loaded by map/draw-adapter.js when
@@ -6,7 +6,7 @@
 import { bus } from '../core/event-bus.js';
 import { state } from '../core/state.js';
 import { t, pick } from '../core/i18n.js';
-import { el } from '../util/dom.js';
+import { el, loadStylesheet } from '../util/dom.js';
 
 const OPEN_ID = /[#&?]overlay=([A-Za-z0-9_-]{22})/.exec(location.hash + location.search)?.[1] || null;
 
@@ -21,7 +21,8 @@ let loading = null;
 export function loadPlanner() {
   if (!loading) {
     loading = appReady()
-      .then(() => import('./planner-panel.js'))
+      .then(() => Promise.all([import('./planner-panel.js'), loadStylesheet('css/planner.css')]))
+      .then(([mod]) => mod)
       .then(({ mountPlanner }) => mountPlanner({ bus, state, t, pick, openId: OPEN_ID }))
       .catch((err) => { loading = null; console.error('planner failed to load', err); throw err; });
   }
