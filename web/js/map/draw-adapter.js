@@ -9,21 +9,55 @@
  * and it emits
  *   overlay:drawn {geometry}                     → a GeoJSON geometry (WGS84) once a shape is complete
  *   draw:state {drawing: kind | null}            → drawing started or ended
- * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style). Returns teardown().
+ *   draw:prepare                                 → load leaflet-draw now (the planner panel opened)
+ * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style), drawScript / drawCss
+ * (leaflet-draw, loaded on first draw:prepare or draw:start, not with the page). Returns teardown().
  * Without leaflet-draw (the script failed to load) drawing is a no-op and the overlay still shows.
  */
 const OVERLAY_STYLE = { color: '#d9480f', weight: 3, fillOpacity: 0.15, dashArray: '6 4' };
 const PANE = 'pm-planner';
+const DRAW_JS = 'webjars/leaflet-draw/1.0.2/dist/leaflet.draw.js';
+const DRAW_CSS = 'webjars/leaflet-draw/1.0.2/dist/leaflet.draw.css';
 
-export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYLE }) {
+/** Adds leaflet-draw's stylesheet and script to the page once; resolves when the script ran (or failed). */
+function loadLeafletDraw(L, js, css) {
+  if (L.Draw) return Promise.resolve();
+  if (!document.querySelector(`link[href="${css}"]`)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
+  }
+  return new Promise((resolve) => {
+    const script = Object.assign(document.createElement('script'), { src: js, async: false });
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => { console.warn('leaflet-draw did not load; drawing is off'); resolve(); });
+    document.head.append(script);
+  });
+}
+
+export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYLE, drawScript = DRAW_JS, drawCss = DRAW_CSS }) {
   if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '450'; // above the plan layers (390…), below markers
-  const canDraw = Boolean(L.Draw);
-  const kinds = canDraw ? { point: L.Draw.Marker, line: L.Draw.Polyline, polygon: L.Draw.Polygon } : {};
+  let canDraw = false;
+  let kinds = {};
+  let ready = null; // the leaflet-draw load, started on the first draw:prepare / draw:start
   let handler = null;
   let kind = null;
   let overlay = null;
+  let wanted = null; // the kind asked for while leaflet-draw was loading
+  let torn = false;
+
+  function prepare() {
+    if (!ready) {
+      ready = loadLeafletDraw(L, drawScript, drawCss).then(() => {
+        if (torn || !L.Draw) return;
+        canDraw = true;
+        kinds = { point: L.Draw.Marker, line: L.Draw.Polyline, polygon: L.Draw.Polygon };
+        map.on(L.Draw.Event.CREATED, created);
+      });
+    }
+    return ready;
+  }
 
   function stop() {
+    wanted = null;
     if (!handler) return;
     handler.disable();
     handler = null;
@@ -33,6 +67,12 @@ export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYL
 
   function start({ kind: next } = {}) {
     stop();
+    if (!canDraw) {
+      wanted = next;
+      prepare().then(() => { if (canDraw && wanted === next) { wanted = null; start({ kind: next }); } });
+      return;
+    }
+    wanted = null;
     const Handler = kinds[next];
     if (!Handler) return;
     handler = new Handler(map, { shapeOptions: style, repeatMode: false });
@@ -71,8 +111,8 @@ export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYL
     overlay = null;
   }
 
-  if (canDraw) map.on(L.Draw.Event.CREATED, created);
   const offs = [
+    bus.on('draw:prepare', prepare),
     bus.on('draw:start', start),
     bus.on('draw:finish', finish),
     bus.on('draw:stop', stop),
@@ -83,6 +123,7 @@ export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYL
   return {
     get drawing() { return kind; },
     teardown() {
+      torn = true;
       stop();
       clearOverlay();
       offs.forEach((off) => off());

@@ -1,38 +1,47 @@
 // Data downloads in the planner panel: a whole layer, the selected feature, or the saved overlay, as GeoJSON,
 // GeoPackage, KML, CSV or a zipped Shapefile, in WGS84, CGCS2000 or a Gauss–Krüger zone (/api/export…).
-// mountExportBox({root, bus, state, download, overlayId}) → {refresh, teardown}.
+// mountExportBox({root, bus, state, t, pick, download, overlayId}) → {refresh, teardown}; labels follow the language
+// (data-i18n keys, relabelled by core/i18n.js on lang:changed; the rest re-rendered on ui:relabel).
 import { el } from '../util/dom.js';
 
 const FORMATS = [['geojson', 'GeoJSON'], ['gpkg', 'GeoPackage'], ['kml', 'KML'], ['csv', 'CSV (WKT)'], ['shp', 'Shapefile (zip)']];
-const CRS = [['EPSG:4326', 'WGS84'], ['EPSG:4490', 'CGCS2000'], ['EPSG:4544', 'CGCS2000 GK 105°E'],
-  ['EPSG:4523', 'CGCS2000 GK 35带'], ['EPSG:32648', 'UTM 48N']];
+// [value, fixed label or null, i18n key]
+const CRS = [['EPSG:4326', 'WGS84'], ['EPSG:4490', 'CGCS2000'], ['EPSG:4544', null, 'planner.crs.gk105'],
+  ['EPSG:4523', null, 'planner.crs.gk35'], ['EPSG:32648', 'UTM 48N']];
 
 const filenameOf = (res, fallback) => /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '')?.[1] || fallback;
 
-export function mountExportBox({ root, bus, state, download, overlayId }) {
-  const select = (name, options) => el('select', { name }, options.map(([v, text]) => el('option', { value: v }, text)));
+export function mountExportBox({ root, bus, state, t, pick, download, overlayId }) {
+  const option = ([v, text, key]) => (key ? el('option', { value: v, dataset: { i18n: key } }, t(key)) : el('option', { value: v }, text));
+  const select = (name, options) => el('select', { name }, options.map(option));
+  const label = (key, control) => el('label', {}, el('span', { dataset: { i18n: key } }, t(key)), control);
+  const button = (cls, key, attrs = {}) => el('button', { type: 'button', class: `pm-btn ${cls}`, dataset: { i18n: key }, ...attrs }, t(key));
   const layer = select('layer', []);
   const format = select('format', FORMATS);
   const crs = select('crs', CRS);
   const status = el('p', { class: 'pm-planner-export-status', role: 'status' });
-  const layerButton = el('button', { type: 'button', class: 'pm-btn pm-export-layer' }, '导出图层 Export layer');
-  const selectionButton = el('button', { type: 'button', class: 'pm-btn pm-export-selection', disabled: true }, '导出所选 Export selection');
-  const overlayButton = el('button', { type: 'button', class: 'pm-btn pm-export-overlay', hidden: true }, '导出本项目 Export this overlay');
-  root.append(el('h3', {}, '下载数据 Download data'),
+  const layerButton = button('pm-export-layer', 'planner.export.layer');
+  const selectionButton = button('pm-export-selection', 'planner.export.selection', { disabled: true });
+  const overlayButton = button('pm-export-overlay', 'planner.export.overlay', { hidden: true });
+  let layers = [];
+  let said = null; // the last status as [key, vars] (server details are kept as they came)
+  const say = (key, vars) => { said = [key, vars]; status.textContent = t(key, vars); };
+  root.append(el('h3', { dataset: { i18n: 'planner.export.title' } }, t('planner.export.title')),
     el('div', { class: 'pm-planner-export-form' },
-      el('label', {}, '图层 Layer', layer), el('label', {}, '格式 Format', format), el('label', {}, '坐标系 CRS', crs)),
+      label('planner.col.layer', layer), label('planner.export.format', format), label('planner.crs', crs)),
     el('div', { class: 'pm-planner-actions' }, layerButton, selectionButton, overlayButton), status);
 
   async function fetchAndSave(url, init, fallback) {
-    status.textContent = '准备下载… Preparing…';
+    say('planner.export.preparing');
     const res = await fetch(url, init);
     if (!res.ok) {
       const problem = await res.json().catch(() => ({}));
+      said = null;
       status.textContent = problem.detail || `${res.status} ${res.statusText}`;
       return;
     }
     download(await res.blob(), filenameOf(res, fallback));
-    status.textContent = `已下载 Downloaded ${filenameOf(res, fallback)}`;
+    say('planner.export.done', { file: filenameOf(res, fallback) });
   }
   const query = () => `format=${encodeURIComponent(format.value)}&crs=${encodeURIComponent(crs.value)}`;
 
@@ -51,14 +60,23 @@ export function mountExportBox({ root, bus, state, download, overlayId }) {
   function refresh() {
     const id = state.get().feature;
     selectionButton.disabled = !id;
-    selectionButton.title = id ? id : '先在地图上选择一个要素 Select a feature on the map first';
+    selectionButton.title = id || t('planner.export.selectFirst');
     overlayButton.hidden = !overlayId();
   }
 
-  fetch('/api/layers').then((r) => (r.ok ? r.json() : [])).then((layers) => {
-    layers.forEach((l) => layer.append(el('option', { value: l.id }, `${l.title?.zh || l.id} (${l.id})`)));
-  }).catch(() => {});
-  const off = bus.on('feature:selected', refresh);
+  function renderLayers() {
+    const chosen = layer.value;
+    layer.replaceChildren(...layers.map((l) => el('option', { value: l.id }, `${pick(l.title) || l.id} (${l.id})`)));
+    if (chosen) layer.value = chosen;
+  }
+  function relabel() {
+    renderLayers();
+    refresh();
+    if (said) status.textContent = t(...said);
+  }
+
+  fetch('/api/layers').then((r) => (r.ok ? r.json() : [])).then((list) => { layers = list; renderLayers(); }).catch(() => {});
+  const offs = [bus.on('feature:selected', refresh), bus.on('ui:relabel', relabel)];
   refresh();
-  return { refresh, teardown() { off(); root.replaceChildren(); } };
+  return { refresh, teardown() { offs.forEach((off) => off()); root.replaceChildren(); } };
 }

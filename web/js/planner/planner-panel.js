@@ -1,43 +1,49 @@
 // Planner tools: upload / paste / draw a project, see what the plan says about its place, save and share it,
-// download the report and the data. Plugs into the page through window.planmap ({bus, state}) and the
-// #pm-toolbar-extra / #pm-panel slots; never touches Leaflet (drawing and the overlay on the map are the map
-// layer's draw-adapter, driven by draw:* and overlay:* bus events). DOM from util/dom.js, data as text only.
+// download the report and the data. Loaded on demand by planner-loader.js (the toolbar button, a #overlay= link, or
+// when the browser is idle after the first view), which calls mountPlanner. Plugs into the page through the bus, the
+// state and the #pm-panel slot; never touches Leaflet (drawing and the overlay on the map are the map layer's
+// draw-adapter, driven by draw:* and overlay:* bus events). Labels follow the language toggle: static ones carry
+// data-i18n (relabelled by core/i18n.js), the report and messages are re-rendered on ui:relabel.
+// DOM from util/dom.js, data as text only.
 import { el } from '../util/dom.js';
 import { renderReport } from './report-view.js';
 import { mountExportBox } from './export-box.js';
 
-const PANEL = 'planner';
-const CRS = [['auto', '自动 Auto (.prj / file)'], ['EPSG:4326', 'WGS84'], ['EPSG:4490', 'CGCS2000 经纬度'],
-  ['EPSG:4544', 'CGCS2000 GK 105°E'], ['EPSG:4523', 'CGCS2000 GK 35带 (35xxxxxx)'], ['EPSG:32648', 'UTM 48N'], ['GCJ-02', 'GCJ-02 (高德/腾讯)']];
+export const PANEL = 'planner';
+// [value, fixed label or null, i18n key]
+const CRS = [['auto', null, 'planner.crs.auto'], ['EPSG:4326', 'WGS84'], ['EPSG:4490', null, 'planner.crs.cgcs2000'],
+  ['EPSG:4544', null, 'planner.crs.gk105'], ['EPSG:4523', null, 'planner.crs.gk35'], ['EPSG:32648', 'UTM 48N'],
+  ['GCJ-02', null, 'planner.crs.gcj02']];
 const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.zip,.gpkg,.csv,.wkt,.shp,.shx,.dbf,.prj,.cpg';
-// read before main.js rewrites the hash to its own state keys
-const OPEN_ID = /[#&?]overlay=([A-Za-z0-9_-]{22})/.exec(location.hash + location.search)?.[1] || null;
 
-function skeleton() {
-  const label = (text, control) => el('label', {}, text, control);
-  const drawButton = (kind, text) => el('button', { type: 'button', class: 'pm-btn', dataset: { draw: kind } }, text);
+function skeleton(t) {
+  const text = (tag, key, attrs = {}) => el(tag, { ...attrs, dataset: { ...(attrs.dataset || {}), i18n: key } }, t(key));
+  const label = (key, control) => el('label', {}, text('span', key), control);
+  const button = (cls, key, attrs = {}) => text('button', key, { type: 'button', class: `pm-btn ${cls}`, ...attrs });
+  const drawButton = (kind) => text('button', `planner.draw.${kind}`, { type: 'button', class: 'pm-btn', dataset: { draw: kind } });
+  const option = ([v, fixed, key]) => (key ? text('option', key, { value: v }) : el('option', { value: v }, fixed));
   const form = el('form', { class: 'pm-planner-form' },
-    label('文件 File', el('input', { type: 'file', name: 'file', multiple: true, accept: ACCEPT })),
-    label('或粘贴 WKT Or paste WKT', el('textarea', { name: 'wkt', rows: 2, placeholder: 'POLYGON ((106.44 29.57, …))' })),
-    label('坐标系 CRS', el('select', { name: 'crs' }, CRS.map(([v, text]) => el('option', { value: v }, text)))),
-    label('周边范围 Nearby radius (m)', el('input', { type: 'number', name: 'distance', value: 1000, min: 0, max: 10000, step: 100 })),
-    el('div', { class: 'pm-planner-draw' }, el('span', {}, '绘制 Draw:'),
-      drawButton('point', '点 Point'), drawButton('line', '线 Line'), drawButton('polygon', '面 Polygon'),
-      el('button', { type: 'button', class: 'pm-btn pm-planner-finish', hidden: true }, '完成 Finish'),
-      el('button', { type: 'button', class: 'pm-btn pm-planner-cancel', hidden: true }, '取消 Cancel')),
-    el('button', { type: 'submit', class: 'pm-btn pm-planner-analyze' }, '分析 Analyse'));
+    label('planner.file', el('input', { type: 'file', name: 'file', multiple: true, accept: ACCEPT })),
+    label('planner.wkt', el('textarea', { name: 'wkt', rows: 2, placeholder: 'POLYGON ((106.44 29.57, …))' })),
+    label('planner.crs', el('select', { name: 'crs' }, CRS.map(option))),
+    label('planner.radius', el('input', { type: 'number', name: 'distance', value: 1000, min: 0, max: 10000, step: 100 })),
+    el('div', { class: 'pm-planner-draw' }, text('span', 'planner.draw'),
+      drawButton('point'), drawButton('line'), drawButton('polygon'),
+      button('pm-planner-finish', 'planner.finish', { hidden: true }),
+      button('pm-planner-cancel', 'planner.cancel', { hidden: true })),
+    text('button', 'planner.analyse', { type: 'submit', class: 'pm-btn pm-planner-analyze' }));
   return el('section', { class: 'pm-panel-section pm-planner', id: 'pm-panel-planner', dataset: { panel: PANEL } },
-    el('h2', {}, '规划工具 Planner tools'),
+    text('h2', 'planner.title'),
     form,
-    el('p', { class: 'pm-planner-busy', hidden: true, role: 'status' }, '分析中… Analysing…'),
+    text('p', 'planner.busy', { class: 'pm-planner-busy', hidden: true, role: 'status' }),
     el('p', { class: 'pm-planner-error', role: 'alert', hidden: true }),
     el('div', { class: 'pm-planner-actions', hidden: true },
-      el('button', { type: 'button', class: 'pm-btn pm-planner-save' }, '保存并分享 Save & share'),
-      el('button', { type: 'button', class: 'pm-btn pm-planner-print' }, '打印 Print'),
-      el('button', { type: 'button', class: 'pm-btn pm-planner-json' }, '报告 JSON'),
-      el('button', { type: 'button', class: 'pm-btn pm-planner-csv' }, '报告 CSV'),
+      button('pm-planner-save', 'planner.save'),
+      button('pm-planner-print', 'planner.print'),
+      button('pm-planner-json', 'planner.json'),
+      button('pm-planner-csv', 'planner.csv'),
       el('div', { class: 'pm-planner-share', hidden: true },
-        el('span', {}, '分享链接 Share link: '), el('a', { class: 'pm-planner-link' }),
+        text('span', 'planner.shareLink'), ' ', el('a', { class: 'pm-planner-link' }),
         el('p', { class: 'pm-planner-token' }))),
     el('div', { class: 'pm-planner-report', 'aria-live': 'polite' }),
     el('div', { class: 'pm-planner-export' }));
@@ -50,11 +56,14 @@ function download(blob, filename) {
   setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 }
 
-function mount({ bus, state }) {
+/**
+ * Builds the planner section in #pm-panel and wires it. `t`, `pick`: core/i18n.js; `openId`: a saved overlay to show
+ * once the layers are drawn (read from the URL by the loader before main.js rewrote it). Returns the teardown.
+ */
+export function mountPlanner({ bus, state, t, pick, openId = null }) {
   const panel = document.getElementById('pm-panel');
-  const toolbar = document.getElementById('pm-toolbar-extra');
-  if (!panel || !toolbar) return () => {};
-  const section = skeleton();
+  if (!panel) return () => {};
+  const section = skeleton(t);
   panel.append(section);
   const $ = (sel) => section.querySelector(sel);
   const form = $('form');
@@ -63,13 +72,18 @@ function mount({ bus, state }) {
   const actions = $('.pm-planner-actions');
   let lastRequest = null;
   let current = null; // the last answer shown
+  let error = null; // the error shown: [key, vars], or [null, text] for the server's own words
 
-  const button = el('button', { type: 'button', class: 'pm-btn pm-planner-open', onClick: () => bus.emit('panel:show', { name: PANEL, focus: true }) }, '规划工具 Planner');
-  toolbar.append(button);
-  const exportBox = mountExportBox({ root: $('.pm-planner-export'), bus, state, download, overlayId: () => current?.id || null });
+  function showError(key, vars) {
+    error = [key, vars];
+    errorBox.textContent = key ? t(key, vars) : vars;
+    errorBox.hidden = false;
+  }
+  const exportBox = mountExportBox({ root: $('.pm-planner-export'), bus, state, t, pick, download, overlayId: () => current?.id || null });
 
   async function send(request, { path = '/api/overlays/analyze', format } = {}) {
     errorBox.hidden = true;
+    error = null;
     busy.hidden = false;
     const init = { method: 'POST' };
     if (request.json) {
@@ -86,24 +100,30 @@ function mount({ bus, state }) {
       const res = await fetch(format ? `${path}?format=${format}` : path, init);
       if (!res.ok) {
         const problem = await res.json().catch(() => ({ detail: `${res.status} ${res.statusText}` }));
-        errorBox.textContent = problem.detail || problem.title || '出错了 Error';
-        errorBox.hidden = false;
+        if (problem.detail || problem.title) showError(null, problem.detail || problem.title);
+        else showError('planner.error');
         return null;
       }
       lastRequest = request;
       return format ? res.blob() : res.json();
     } catch (e) {
-      errorBox.textContent = `网络错误 Network error: ${e.message}`;
-      errorBox.hidden = false;
+      showError('planner.error.network', { message: e.message });
       return null;
     } finally {
       busy.hidden = true;
     }
   }
 
+  // the parts of an answer that are text in the current language (again on ui:relabel)
+  function renderAnswer() {
+    if (!current) return;
+    renderReport($('.pm-planner-report'), current, { t, onSelect: (id) => state.set({ feature: id }, { history: 'push', focus: true }) });
+    $('.pm-planner-token').textContent = current.id && current.deleteToken ? t('planner.token', { token: current.deleteToken }) : '';
+  }
+
   function show(answer) {
     current = answer;
-    renderReport($('.pm-planner-report'), answer, { onSelect: (id) => state.set({ feature: id }, { history: 'push', focus: true }) });
+    renderAnswer();
     bus.emit('overlay:show', { geojson: answer.geojson, fit: true });
     actions.hidden = false;
     $('.pm-planner-share').hidden = !answer.id;
@@ -111,13 +131,11 @@ function mount({ bus, state }) {
       const link = `${location.origin}${location.pathname}#overlay=${answer.id}`;
       $('.pm-planner-link').href = link;
       $('.pm-planner-link').textContent = link;
-      $('.pm-planner-token').textContent = answer.deleteToken
-        ? `删除口令 Delete token (shown only now; keep it to delete the overlay): ${answer.deleteToken}` : '';
     }
     exportBox.refresh();
     bus.emit('overlay:loaded', { id: answer.id || null, report: answer.report });
     bus.emit('panel:show', { name: PANEL, focus: false });
-    bus.emit('status', { message: `分析完成 Report ready: ${answer.name}` });
+    bus.emit('status', { message: t('planner.ready', { name: answer.name }) });
   }
 
   const analyse = async (request) => { const answer = await send(request); if (answer) show(answer); };
@@ -126,7 +144,7 @@ function mount({ bus, state }) {
     e.preventDefault();
     if (form.file.files.length) analyse({ files: [...form.file.files] });
     else if (form.wkt.value.trim()) analyse({ json: { wkt: form.wkt.value } });
-    else { errorBox.textContent = '请选择文件、粘贴 WKT 或在地图上绘制 Choose a file, paste WKT or draw on the map'; errorBox.hidden = false; }
+    else showError('planner.error.empty');
   });
 
   section.querySelectorAll('[data-draw]').forEach((b) => b.addEventListener('click', () => bus.emit('draw:start', { kind: b.dataset.draw })));
@@ -140,6 +158,12 @@ function mount({ bus, state }) {
     }),
     bus.on('overlay:drawn', ({ geometry }) => analyse({ json: { geometry } })),
     bus.on('panel:close-requested', ({ name }) => { if (name === PANEL) { bus.emit('draw:stop'); bus.emit('panel:hide', { name: PANEL }); } }),
+    // the map side loads leaflet-draw once the planner is shown, not with the page
+    bus.on('panel:show', ({ name }) => { if (name === PANEL) bus.emit('draw:prepare'); }),
+    bus.on('ui:relabel', () => {
+      renderAnswer();
+      if (error && !errorBox.hidden) showError(...error);
+    }),
   ];
 
   $('.pm-planner-save').addEventListener('click', async () => {
@@ -168,18 +192,12 @@ function mount({ bus, state }) {
   async function open(id) {
     const res = await fetch(`/api/overlays/${id}`);
     if (res.ok) show(await res.json());
-    else { errorBox.textContent = `未找到该分析 Overlay ${id} not found (${res.status})`; errorBox.hidden = false; bus.emit('panel:show', { name: PANEL }); }
+    else { showError('planner.error.notFound', { id, status: res.status }); bus.emit('panel:show', { name: PANEL }); }
   }
-  if (OPEN_ID) {
-    if (document.body.classList.contains('pm-ready')) open(OPEN_ID);
-    else { const off = bus.on('layers:drawn', () => { off(); open(OPEN_ID); }); offs.push(off); }
+  if (openId) {
+    if (document.body.classList.contains('pm-ready')) open(openId);
+    else { const off = bus.on('layers:drawn', () => { off(); open(openId); }); offs.push(off); }
   }
 
-  return () => { offs.forEach((off) => off()); exportBox.teardown(); section.remove(); button.remove(); };
+  return () => { offs.forEach((off) => off()); exportBox.teardown(); section.remove(); };
 }
-
-function start() {
-  if (window.planmap && window.planmap.bus) mount(window.planmap);
-  else setTimeout(start, 50);
-}
-start();

@@ -44,3 +44,16 @@ export function listen(target, type, handler, options) {
   target.addEventListener(type, handler, options);
   return () => target.removeEventListener(type, handler, options);
 }
+
+/** Adds a stylesheet to the head once; resolves when it applies (or failed to load: the page still works). */
+export function loadStylesheet(href) {
+  const existing = document.querySelector(`link[rel="stylesheet"][href="${href}"]`);
+  if (existing) return existing.pmLoaded || Promise.resolve();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  link.pmLoaded = new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return link.pmLoaded;
+}

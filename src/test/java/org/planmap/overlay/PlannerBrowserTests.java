@@ -112,6 +112,23 @@ class PlannerBrowserTests {
     }
 
     @Test
+    void thePlannerFollowsTheLanguageToggle() {
+        WebElement panel = openPlanner(driver, "");
+        assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("规划工具");
+        panel.findElement(By.name("wkt")).sendKeys(CIQIKOU_WKT);
+        panel.findElement(By.cssSelector(".pm-planner-analyze")).click();
+        WebElement f = report(driver, 1).get(0);
+        assertThat(f.findElement(By.tagName("h5")).getText()).isEqualTo("涉及分区与片区");
+        driver.findElement(By.id("pm-lang")).click();
+        Browser.waitFor(driver).until(d -> panel.findElement(By.tagName("h2")).getText().equals("Planner tools"));
+        Browser.waitFor(driver).until(d -> report(d, 1).get(0).findElement(By.tagName("h5")).getText().equals("Zones and areas"));
+        assertThat(panel.findElement(By.cssSelector(".pm-planner-analyze")).getText()).isEqualTo("Analyse");
+        assertThat(panel.findElement(By.cssSelector(".pm-planner-export h3")).getText()).isEqualTo("Download data");
+        assertThat(driver.findElement(By.cssSelector(".pm-planner-open")).getText()).isEqualTo("Planner");
+        assertThat(zoneNames(report(driver, 1).get(0))).as("data stays as it came").containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
+    }
+
+    @Test
     void aGpxTrackIsReportedAsALine() {
         WebElement panel = openPlanner(driver, "");
         panel.findElement(By.name("file")).sendKeys(OverlayUploadTests.GOOD.resolve("good.gpx").toAbsolutePath().toString());
@@ -189,7 +206,7 @@ class PlannerBrowserTests {
         WebElement link = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-planner-link")));
         String url = link.getText();
         assertThat(url).matches("http://localhost:\\d+/#overlay=[A-Za-z0-9_-]{22}");
-        assertThat(panel.findElement(By.cssSelector(".pm-planner-token")).getText()).contains("Delete token");
+        assertThat(panel.findElement(By.cssSelector(".pm-planner-token")).getText()).as("page in Chinese (the default)").contains("删除口令");
 
         WebDriver second = Browser.newDriver();
         try {
@@ -197,7 +214,7 @@ class PlannerBrowserTests {
             Browser.waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
             WebElement f = report(second, 1).get(0);
             assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
-            assertThat(second.findElement(By.cssSelector("#pm-panel-planner .pm-planner-meta")).getText()).contains("Saved");
+            assertThat(second.findElement(By.cssSelector("#pm-panel-planner .pm-planner-meta")).getText()).contains("保存于");
             assertThat(second.findElements(By.cssSelector(".pm-planner-shape"))).hasSize(1);
             assertThat(second.findElement(By.cssSelector(".pm-planner-token")).getText()).as("token only for its creator").isEmpty();
             assertThat(Browser.consoleErrors(second)).isEmpty();
