@@ -3,6 +3,7 @@
 // those places; then caveats and notes. Labels in the current language (`t` of core/i18n.js, keys planner.*); the
 // caller re-renders on ui:relabel. DOM from util/dom.js, data as text only.
 import { el, append } from '../util/dom.js';
+import { accuracyKey } from '../util/format.js';
 
 const fmt = (n, d = 0) => (n == null ? '' : Number(n).toLocaleString('zh-CN', { maximumFractionDigits: d }));
 const pct = (n) => (n == null ? '' : `${(n * 100).toFixed(1)}%`);
@@ -36,7 +37,7 @@ function featureSection(f, onSelect, t) {
   sec.append(el('h5', {}, t('planner.report.nearby')));
   if (f.nearbySites.length) {
     const nearby = table('pm-planner-nearby', [t('planner.col.project'), t('planner.col.column'), t('planner.col.distance'), t('planner.col.accuracy')],
-      f.nearbySites.map((s) => [s.name, s.column == null ? '' : String(s.column), fmt(s.distanceM), s.accuracy]));
+      f.nearbySites.map((s) => [s.name, s.column == null ? '' : String(s.column), fmt(s.distanceM), t(accuracyKey(s.accuracy))]));
     nearby.querySelectorAll('tbody tr').forEach((tr, i) => {
       tr.tabIndex = 0;
       tr.title = t('planner.report.showOnMap');
