@@ -16,7 +16,6 @@ import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The feature store. Every statement here runs unchanged on PostGIS and H2GIS: geometry goes in and out as
@@ -33,12 +32,10 @@ public class FeatureRepository {
             + "ST_AsBinary(geom) AS wkb FROM feature ";
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
     private final RowMapper<StoredFeature> rowMapper = this::mapRow;
 
-    public FeatureRepository(JdbcTemplate jdbc, JsonMapper json) {
+    public FeatureRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     public FeaturePage find(FeatureQuery query) {
