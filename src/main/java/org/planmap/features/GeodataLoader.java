@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanParseException;
-import org.planmap.plan.PlanParser;
+import org.planmap.plan.PlanSource;
 import org.planmap.plan.PlanRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +44,12 @@ public class GeodataLoader implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final PlanSource planSource;
 
     public GeodataLoader(GeodataProperties properties, CollectionRegistry registry, FeatureRepository features,
                          PlanRepository plan, PlanRefRepository planRefs, CatalogueRepository catalogue, JdbcTemplate jdbc,
-                         TransactionTemplate tx, JsonMapper json, ApplicationEventPublisher events) {
+                         TransactionTemplate tx, JsonMapper json, ApplicationEventPublisher events, PlanSource planSource) {
+        this.planSource = planSource;
         this.properties = properties;
         this.registry = registry;
         this.features = features;
@@ -129,9 +131,9 @@ public class GeodataLoader implements SmartInitializingSingleton {
         return report;
     }
 
-    private static PlanDocument parsePlan(SourceFile file) {
+    private PlanDocument parsePlan(SourceFile file) {
         try {
-            return PlanParser.parse(file.text(), file.name());
+            return planSource.parse(file.text(), file.name());
         } catch (PlanParseException e) {
             throw new GeodataException(file.name(), e.getMessage(), e);
         }

@@ -17,7 +17,7 @@ import org.planmap.plan.NodeKind;
 import org.planmap.plan.Paragraph;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanNode;
-import org.planmap.plan.PlanParser;
+import org.planmap.plan.PlanSource;
 import org.planmap.system.Csv;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -51,17 +51,22 @@ public class IndicatorCatalog {
             String sentence) {
     }
 
+    /** In the app: the plan document comes from the shared {@link PlanSource}, parsed once for the loader and us. */
     @Autowired
+    public IndicatorCatalog(GeodataProperties geodata, PlanSource plans) {
+        this(geodata.dir(), plans.read(geodata.dir().resolve(PLAN_FILE)));
+    }
+
     public IndicatorCatalog(GeodataProperties geodata) {
         this(geodata.dir());
     }
 
     IndicatorCatalog(Path dir) {
-        try {
-            this.plan = PlanParser.parse(dir.resolve(PLAN_FILE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(dir, new PlanSource().read(dir.resolve(PLAN_FILE)));
+    }
+
+    private IndicatorCatalog(Path dir, PlanDocument plan) {
+        this.plan = plan;
         Path indicators = dir.resolve("indicators");
         for (List<String> r : csv(indicators.resolve("directions.csv"))) {
             Direction.of(r.get(1));
