@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,10 @@ public final class IndicatorCatalog {
     private static final Pattern SENTENCE = Pattern.compile("[^。；！？]+[。；！？]?");
 
     private final PlanDocument plan;
-    private final Map<String, String[]> directions = new LinkedHashMap<>();
-    private final Map<String, List<String>> keywords = new LinkedHashMap<>();
-    private final List<ZoneLink> zoneLinks = new ArrayList<>();
-    private final Map<String, String> table2Groups = new LinkedHashMap<>();
+    private final Map<String, String[]> directions;
+    private final Map<String, List<String>> keywords;
+    private final List<ZoneLink> zoneLinks;
+    private final Map<String, String> table2Groups;
     private final List<QuantifiedTarget> targets;
     private final Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
 
@@ -47,28 +48,50 @@ public final class IndicatorCatalog {
             String sentence) {
     }
 
-    /** The catalogue of the plan text in {@code dir} (a geodata folder), parsed here: for tests and tools. */
-    public IndicatorCatalog(Path dir) {
-        this(dir, PlanParser.parse(read(dir.resolve(PLAN_FILE)), PLAN_FILE));
+    /**
+     * What planmap adds to the tables, as read from {@code geodata/indicators/}: direction and its reason per row,
+     * keywords, the zone links and our grouping of Table 2.
+     */
+    public record Additions(Map<String, String[]> directions, Map<String, List<String>> keywords, List<ZoneLink> zoneLinks,
+                        Map<String, String> table2Groups) {
+
+        /** Reads the four files of {@code dir/indicators}; a missing file or an unknown direction throws. */
+        public static Additions read(Path dir) {
+            Path indicators = dir.resolve("indicators");
+            Map<String, String[]> directions = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("directions.csv"))) {
+                Direction.of(r.get(1));
+                directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
+            }
+            Map<String, List<String>> keywords = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
+                keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
+            }
+            List<ZoneLink> zoneLinks = new ArrayList<>();
+            for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
+                zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
+            }
+            Map<String, String> table2Groups = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
+                table2Groups.put(r.get(0), r.get(1));
+            }
+            return new Additions(Collections.unmodifiableMap(directions), Collections.unmodifiableMap(keywords),
+                    List.copyOf(zoneLinks), Collections.unmodifiableMap(table2Groups));
+        }
     }
 
-    /** The catalogue of {@code plan} with the indicator files of the geodata folder {@code dir}. */
-    public IndicatorCatalog(Path dir, PlanDocument plan) {
+    /** The catalogue of the plan text in {@code dir} (a geodata folder), parsed here: for tests and tools. */
+    public IndicatorCatalog(Path dir) {
+        this(PlanParser.parse(read(dir.resolve(PLAN_FILE)), PLAN_FILE), Additions.read(dir));
+    }
+
+    /** The catalogue of {@code plan} with planmap's additions; every row of the plan must have a direction. */
+    public IndicatorCatalog(PlanDocument plan, Additions additions) {
         this.plan = plan;
-        Path indicators = dir.resolve("indicators");
-        for (List<String> r : csv(indicators.resolve("directions.csv"))) {
-            Direction.of(r.get(1));
-            directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
-        }
-        for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
-            keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
-        }
-        for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
-            zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
-        }
-        for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
-            table2Groups.put(r.get(0), r.get(1));
-        }
+        this.directions = additions.directions();
+        this.keywords = additions.keywords();
+        this.zoneLinks = additions.zoneLinks();
+        this.table2Groups = additions.table2Groups();
         for (IndicatorRow row : rows()) {
             if (!directions.containsKey(row.id())) {
                 throw new IllegalStateException("directions.csv has no direction for " + row.id());
@@ -118,11 +141,11 @@ public final class IndicatorCatalog {
      * 14th Five-Year Plan outline's indicator table, assigned by us ({@code table-2-groups.csv}).
      */
     public Map<String, String> table2Groups() {
-        return java.util.Collections.unmodifiableMap(table2Groups);
+        return table2Groups;
     }
 
     public List<ZoneLink> zoneLinks() {
-        return List.copyOf(zoneLinks);
+        return zoneLinks;
     }
 
     public List<SectionRef> sections(String indicatorId) {
