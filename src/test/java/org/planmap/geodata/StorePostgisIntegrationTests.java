@@ -1,13 +1,9 @@
 package org.planmap.geodata;
 
 import org.planmap.support.PostgisTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /** The store contract on the real database, PostGIS. */
-class StorePostgisTests extends StoreContract {
-    @DynamicPropertySource
-    static void postgis(DynamicPropertyRegistry registry) {
-        PostgisTestDatabase.register(registry);
-    }
+@ContextConfiguration(initializers = PostgisTestDatabase.class)
+class StorePostgisIntegrationTests extends StoreContract {
 }

@@ -1,13 +1,9 @@
 package org.planmap.ogcapi;
 
 import org.planmap.support.PostgisTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
-/** The OGC API contract on PostGIS (its own schema in the test database). */
-class OgcApiContractPostgisTests extends OgcApiContractTests {
-    @DynamicPropertySource
-    static void postgis(DynamicPropertyRegistry registry) {
-        PostgisTestDatabase.register(registry);
-    }
+/** The OGC API contract on PostGIS (the PostGIS app context's own schema in the test database). */
+@ContextConfiguration(initializers = PostgisTestDatabase.class)
+class OgcApiContractPostgisIntegrationTests extends OgcApiContract {
 }

@@ -2,14 +2,10 @@ package org.planmap.overlay;
 
 import org.planmap.support.PostgisTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
-/** {@link OverlayRepositoryContract} on the real PostGIS (a private schema per run). */
+/** {@link OverlayRepositoryContract} on the real PostGIS (the PostGIS app context's own schema). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OverlayRepositoryPostgisTests extends OverlayRepositoryContract {
-    @DynamicPropertySource
-    static void postgis(DynamicPropertyRegistry registry) {
-        PostgisTestDatabase.register(registry);
-    }
+@ContextConfiguration(initializers = PostgisTestDatabase.class)
+class OverlayRepositoryPostgisIntegrationTests extends OverlayRepositoryContract {
 }
