@@ -1,13 +1,14 @@
 /**
  * Wiring only: creates the bus, state and map adapter, mounts the UI modules,
  * loads the layers and keeps the URL in step. The public hooks for other
- * modules are on `window.planmap` (see web/js/README.md).
+ * modules are on `window.planmap` (see web/js/README.md). At `/embed` the page
+ * is the minimal embed mode (map + legend, body class pm-embed).
  */
 import { bus } from './core/event-bus.js';
 import { state } from './core/state.js';
 import { decodeHash } from './core/url-state.js';
 import { startUrlSync } from './core/url-sync.js';
-import { setLang, t, pick, apply } from './core/i18n.js';
+import { setLang, t, pick, apply, useNamespace } from './core/i18n.js';
 import { api } from './api/client.js';
 import { createMapAdapter } from './map/map-adapter.js';
 import { createDrawAdapter } from './map/draw-adapter.js';
@@ -23,11 +24,18 @@ import { mountFeatureDetails } from './ui/feature-details.js';
 import { mountReader } from './ui/reader.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountFeatureList } from './ui/feature-list.js';
+import { mountIdentifyPicker } from './ui/identify-picker.js';
+import { mountMapTools } from './ui/map-tools.js';
+import { mountHeaderMenu } from './ui/header-menu.js';
+import { mountIntro } from './ui/intro.js';
+import { mountShare } from './ui/share.js';
 
 const $ = (id) => document.getElementById(id);
 const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
+const EMBED = /\/embed$/.test(location.pathname);
 
 async function start() {
+  if (EMBED) document.body.classList.add('pm-embed');
   const fromUrl = decodeHash(location.hash);
   api.setLanguage(fromUrl.lang || 'zh');
   // start every data request at once; the UI is built while they travel
@@ -43,15 +51,24 @@ async function start() {
   const adapter = createMapAdapter({ container: $('pm-map'), bus, state, t });
   createDrawAdapter({ map: adapter.leafletMap, bus }); // planner drawing and overlay (draw:*, overlay:* events)
   mountPanel({ panel: $('pm-panel'), bus });
-  mountSidebarTabs({ sidebar: $('pm-sidebar'), toggle: $('pm-sidebar-toggle'), bus });
-  mountLangToggle({ button: $('pm-lang'), ...deps });
-  mountLayerList({ root: $('pm-layer-list'), ...deps });
-  mountBaseSwitch({ root: $('pm-base'), ...deps });
-  mountLegend({ root: $('pm-legend'), ...deps });
   mountFeatureDetails({ root: $('pm-panel-feature'), ...deps });
-  mountReader({ root: $('pm-reader'), ...deps });
-  mountSearchBox({ root: $('pm-search'), ...deps });
-  mountFeatureList({ root: $('pm-feature-list'), ...deps });
+  mountIdentifyPicker({ root: document.querySelector('.pm-body'), map: $('pm-map'), ...deps });
+  if (EMBED) {
+    const { mountEmbed } = await import('./ui/embed.js');
+    mountEmbed({ root: document.querySelector('.pm-body'), ...deps, mountLegend: (root) => mountLegend({ root, ...deps, layers: true }) });
+  } else {
+    mountHeaderMenu({ toggle: $('pm-menu-toggle'), menu: $('pm-menu') });
+    mountSidebarTabs({ sidebar: $('pm-sidebar'), toggle: $('pm-sidebar-toggle'), bus });
+    mountLangToggle({ button: $('pm-lang'), ...deps });
+    mountLayerList({ root: $('pm-layer-list'), ...deps });
+    mountBaseSwitch({ root: $('pm-base'), ...deps });
+    mountLegend({ root: $('pm-legend'), ...deps });
+    mountReader({ root: $('pm-reader'), ...deps });
+    mountSearchBox({ root: $('pm-search'), ...deps });
+    mountFeatureList({ root: $('pm-feature-list'), ...deps });
+    mountMapTools({ root: $('pm-map-tools'), message: $('pm-map-message'), ...deps, useNamespace });
+    mountShare({ slot: $('pm-toolbar-extra'), ...deps, useNamespace });
+  }
   window.planmap = { bus, state, map: adapter, api };
 
   const [layers, config] = await Promise.all([layersP, configP]);
@@ -71,6 +88,7 @@ async function start() {
   else adapter.setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
   state.set(initial, { history: 'none', source: 'url' });
   startUrlSync({ bus, state, defaults });
+  if (!EMBED) mountIntro({ root: document.querySelector('.pm-body'), aboutButton: $('pm-about'), bus, state });
   bus.emit('ui:relabel');
 
   // data layers: fetched in parallel, drawn in the adapter's fixed order
