@@ -8,20 +8,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.planmap.support.AppInBrowser;
 import org.planmap.support.Browser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -31,8 +27,8 @@ import org.springframework.context.annotation.Bean;
  * what the browser really sent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.servlet.context-path=/planmap")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubPathBrowserTests {
+class SubPathBrowserTests extends AppInBrowser {
+    static final Dimension DESKTOP = new Dimension(1366, 900);
 
     /** One request as the server saw it. */
     record Seen(String method, String path, String acceptLanguage, String csrf, String idempotencyKey) { }
@@ -52,21 +48,9 @@ class SubPathBrowserTests {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    WebDriver driver;
-
-    @BeforeAll
-    void start() {
-        driver = Browser.newDriver();
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @Override
+    protected String base() {
+        return "http://localhost:" + port + "/planmap/";
     }
 
     @BeforeEach
@@ -74,19 +58,9 @@ class SubPathBrowserTests {
         SEEN.clear();
     }
 
-    void open(String hash) {
-        driver.get("about:blank");
-        driver.get("http://localhost:" + port + "/planmap/" + hash);
-        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
-    }
-
-    Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     @Test
     void theMapDashboardAndPlannerWorkUnderASubPath() throws IOException {
-        open("#f=zone-east");
+        open(DESKTOP, "#f=zone-east");
         assertThat(driver.findElements(By.cssSelector(".leaflet-pm-zones-pane path[data-feature-id]"))).hasSize(4);
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pm-panel .pm-feature-name")));
 
@@ -110,7 +84,7 @@ class SubPathBrowserTests {
 
     @Test
     void requestsCarryTheUiLanguageAndTheCsrfAndIdempotencyHeaders() {
-        open("#lang=en");
+        open(DESKTOP, "#lang=en");
         js("document.cookie = 'XSRF-TOKEN=test-token-1; path=/planmap'");
         driver.findElement(By.id("pm-tabbtn-list")).click();
         driver.findElement(By.cssSelector("#pm-feature-list button[data-feature-id='zone-west']")).click();
