@@ -3,6 +3,9 @@
  * loads the layers and keeps the URL in step. The public hooks for other
  * modules are on `window.planmap` (see web/js/README.md). At `/embed` the page
  * is the minimal embed mode (map + legend, body class pm-embed).
+ * What drawing the map does not need — the identify picker, the map tools, the
+ * share button, the intro — is imported once the layers are drawn, before
+ * `body.pm-ready`.
  */
 import { bus } from './core/event-bus.js';
 import { state } from './core/state.js';
@@ -24,11 +27,7 @@ import { mountFeatureDetails } from './ui/feature-details.js';
 import { mountReader } from './ui/reader.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountFeatureList } from './ui/feature-list.js';
-import { mountIdentifyPicker } from './ui/identify-picker.js';
-import { mountMapTools } from './ui/map-tools.js';
 import { mountHeaderMenu } from './ui/header-menu.js';
-import { mountIntro } from './ui/intro.js';
-import { mountShare } from './ui/share.js';
 
 const $ = (id) => document.getElementById(id);
 const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
@@ -52,7 +51,6 @@ async function start() {
   createDrawAdapter({ map: adapter.leafletMap, bus }); // planner drawing and overlay (draw:*, overlay:* events)
   mountPanel({ panel: $('pm-panel'), bus });
   mountFeatureDetails({ root: $('pm-panel-feature'), ...deps });
-  mountIdentifyPicker({ root: document.querySelector('.pm-body'), map: $('pm-map'), ...deps });
   if (EMBED) {
     const { mountEmbed } = await import('./ui/embed.js');
     mountEmbed({ root: document.querySelector('.pm-body'), ...deps, mountLegend: (root) => mountLegend({ root, ...deps, layers: true }) });
@@ -66,8 +64,6 @@ async function start() {
     mountReader({ root: $('pm-reader'), ...deps });
     mountSearchBox({ root: $('pm-search'), ...deps });
     mountFeatureList({ root: $('pm-feature-list'), ...deps });
-    mountMapTools({ root: $('pm-map-tools'), message: $('pm-map-message'), ...deps, useNamespace });
-    mountShare({ slot: $('pm-toolbar-extra'), ...deps, useNamespace });
   }
   window.planmap = { bus, state, map: adapter, api };
 
@@ -88,7 +84,6 @@ async function start() {
   else adapter.setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
   state.set(initial, { history: 'none', source: 'url' });
   startUrlSync({ bus, state, defaults });
-  if (!EMBED) mountIntro({ root: document.querySelector('.pm-body'), aboutButton: $('pm-about'), bus, state });
   bus.emit('ui:relabel');
 
   // data layers: fetched in parallel, drawn in the adapter's fixed order
@@ -99,9 +94,25 @@ async function start() {
     bus.emit('features:loaded', { collection: layer.id, features: fc.features || [] });
   }
   performance.mark('pm:layers-drawn');
+  await mountAfterTheMap(deps);
   document.body.classList.remove('pm-loading');
   document.body.classList.add('pm-ready');
   bus.emit('layers:drawn', { layers: defaultLayers });
+}
+
+/** The first view's UI that drawing the map does not need (they read layer data from the API client's cache). */
+async function mountAfterTheMap(deps) {
+  const body = document.querySelector('.pm-body');
+  const [{ mountIdentifyPicker }, tools, share, intro] = await Promise.all([
+    import('./ui/identify-picker.js'),
+    ...(EMBED ? [] : [import('./ui/map-tools.js'), import('./ui/share.js'), import('./ui/intro.js')]),
+  ]);
+  mountIdentifyPicker({ root: body, map: $('pm-map'), ...deps });
+  if (EMBED) return;
+  tools.mountMapTools({ root: $('pm-map-tools'), message: $('pm-map-message'), ...deps, useNamespace });
+  share.mountShare({ slot: $('pm-toolbar-extra'), ...deps, useNamespace });
+  intro.mountIntro({ root: body, aboutButton: $('pm-about'), ...deps });
+  bus.emit('ui:relabel');
 }
 
 start().catch((err) => {

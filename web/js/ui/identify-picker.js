@@ -3,14 +3,26 @@
  * project sites (`map:identified {hits, point, source}`). One hit opens it; several are listed at the point —
  * name and layer, most specific first — as buttons (mouse, touch, keyboard alike); focusing or hovering one
  * highlights it on the map. Escape or × closes the list (focus goes back to the map when the keyboard opened it).
- * Listens: map:identified, layers:loaded, features:loaded, feature:selected, view:changed, ui:relabel.
+ * Names and layer titles come from the API client's cache (the layers the map drew).
+ * Listens: map:identified, view:changed, ui:relabel.
  */
 import { el, clear, listen } from '../util/dom.js';
 import { featureName } from '../util/format.js';
 
-export function mountIdentifyPicker({ root, map, bus, state, t, pick }) {
+export function mountIdentifyPicker({ root, map, bus, state, api, t, pick }) {
   const titles = new Map();
   const props = new Map();
+
+  /** Layer titles and the features' properties of the collections hit (already fetched: the client caches them). */
+  async function learn(hits) {
+    if (!titles.size) (await api.layers().catch(() => [])).forEach((l) => titles.set(l.id, l.title));
+    for (const c of new Set(hits.map((h) => h.collection))) {
+      if (hits.some((h) => h.collection === c && !props.has(h.id))) {
+        const fc = await api.layer(c).catch(() => null);
+        for (const f of fc?.features || []) props.set(String(f.id), f.properties || {});
+      }
+    }
+  }
   const box = el('section', { id: 'pm-identify', class: 'pm-identify', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'pm-identify-title', hidden: true });
   root.append(box);
   let last = null; // the event shown
@@ -60,7 +72,7 @@ export function mountIdentifyPicker({ root, map, bus, state, t, pick }) {
     box.querySelector('.pm-identify-item')?.focus({ preventScroll: true });
   }
 
-  function show(e) {
+  async function show(e) {
     close();
     const hits = e.hits || [];
     if (!hits.length) {
@@ -69,14 +81,14 @@ export function mountIdentifyPicker({ root, map, bus, state, t, pick }) {
     }
     if (hits.length === 1 && e.source !== 'stack') { choose(hits[0].id, e.source); return; }
     last = e;
+    await learn(hits);
+    if (last !== e) return;
     render();
     bus.emit('status', { message: t(e.source === 'stack' ? 'identify.stacked' : 'identify.title', { n: hits.length }) });
   }
 
   const offs = [
     bus.on('map:identified', show),
-    bus.on('layers:loaded', ({ layers }) => layers.forEach((l) => titles.set(l.id, l.title))),
-    bus.on('features:loaded', ({ features }) => features.forEach((f) => props.set(String(f.id), f.properties || {}))),
     bus.on('view:changed', ({ source }) => { if (source === 'map' && last?.source !== 'keyboard') close(); }),
     bus.on('ui:relabel', () => { if (last) render(); }),
     listen(box, 'keydown', (e) => {

@@ -4,7 +4,7 @@
  * ui/measure-panel.js, and its i18n namespace `measure` come on first use). The buttons sit in `#pm-map-tools`; messages go to
  * `#pm-map-message` (a polite live region with a close button).
  * Emits: locate:show {lat, lng, accuracy, inside}, locate:clear, measure:start/stop (via the panel).
- * Listens: features:loaded (district and zones, for "where am I"), ui:relabel.
+ * The district and the zones (for "where am I") come from the API client's cache. Listens: ui:relabel.
  */
 import { el, clear, listen } from '../util/dom.js';
 import { geometryContains, polygonsOf } from '../util/geometry.js';
@@ -12,9 +12,7 @@ import { distance, formatLength } from '../util/geodesy.js';
 import { featureName } from '../util/format.js';
 import { icon } from '../util/icons.js';
 
-export function mountMapTools({ root, message, bus, state, t, useNamespace, geolocation = navigator.geolocation }) {
-  let district = null;
-  let zones = [];
+export function mountMapTools({ root, message, bus, state, api, t, useNamespace, geolocation = navigator.geolocation }) {
   let said = null; // [key, vars] of the message shown
   let measurePanel = null;
 
@@ -39,19 +37,21 @@ export function mountMapTools({ root, message, bus, state, t, useNamespace, geol
   }
 
   /** Metres from a position to the nearest vertex of the district outline (good enough to say "12 km away"). */
-  function distanceToDistrict(lat, lng) {
+  function distanceToDistrict(district, lat, lng) {
     let best = Infinity;
     for (const rings of polygonsOf(district.geometry)) for (const p of rings[0]) best = Math.min(best, distance([lat, lng], [p.y, p.x]));
     return best;
   }
 
-  function located({ coords }) {
+  async function located({ coords }) {
     const { latitude: lat, longitude: lng, accuracy } = coords;
+    const [district] = (await api.layer('district').catch(() => null))?.features || [];
+    const zones = (await api.layer('zones').catch(() => null))?.features || [];
     if (!district) { say('locate.noDistrict', {}, 'warn'); return; }
     const inside = geometryContains(district.geometry, [lng, lat]);
     bus.emit('locate:show', { lat, lng, accuracy, inside });
     if (!inside) {
-      say('locate.outside', { distance: formatLength(distanceToDistrict(lat, lng), state.get().lang) }, 'warn');
+      say('locate.outside', { distance: formatLength(distanceToDistrict(district, lat, lng), state.get().lang) }, 'warn');
       return;
     }
     const zone = zones.find((z) => geometryContains(z.geometry, [lng, lat]));
@@ -83,10 +83,6 @@ export function mountMapTools({ root, message, bus, state, t, useNamespace, geol
   const offs = [
     listen(locateButton, 'click', locate),
     listen(measureButton, 'click', () => { toggleMeasure().catch((err) => console.error('measure panel failed to load', err)); }),
-    bus.on('features:loaded', ({ collection, features }) => {
-      if (collection === 'district') district = features[0] || null;
-      if (collection === 'zones') zones = features;
-    }),
     bus.on('ui:relabel', relabel),
   ];
   relabel();
