@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Rebuilds every {@code geodata/*.geojson} file and {@code geodata/project-catalogue.csv} from
- * {@code geodata/sources/}, {@code geodata/sketch/} and the plan text. Deterministic: the same
+ * Rebuilds every {@code geodata/*.geojson} file, {@code geodata/project-catalogue.csv} and
+ * {@code docs/geodata-areas.md} from {@code geodata/sources/}, {@code geodata/sketch/} and the plan text. Deterministic: the same
  * inputs give byte-identical outputs.
  *
  * <p>An offline tool, not part of the runtime jar: it lives in the {@code src/build/java} test source
@@ -78,6 +78,7 @@ public final class GeodataBuilder {
         Map<String, Feature> built = new LinkedHashMap<>();
         Feature district = new Feature("district-shapingba", src.district, "沙坪坝区", "Shapingba District",
                 List.of("Shapingba", "500106"), "surveyed",
+                "DataV.GeoAtlas（高德）区界，678个节点，本项目用 Gcj02 从 GCJ-02 转换为 WGS84（误差约1米）；为高德概化数据，绝对精度未知（成都核对约50–100米）；未声明许可",
                 "DataV.GeoAtlas (AMap) boundary, 678 vertices, converted here from GCJ-02 to WGS84 with Gcj02 (~1 m); an AMap generalisation with unknown absolute accuracy (~50–100 m at Chengdu checks); licence not stated",
                 List.of(), "datav");
         district.put("adcode", 500106).put("areaKm2", Math.round(Metric.areaKm2(src.district) * 100) / 100.0)
@@ -96,6 +97,7 @@ public final class GeodataBuilder {
         List<Feature> stations = ctx.stations();
         List<Feature> landmarks = ctx.landmarks();
         List<Feature> rivers = List.of(ctx.jialing(), ctx.liangtan(sketch));
+        rivers.forEach(r -> built.put(r.id, r));
 
         SitePlacement sites = new SitePlacement(geodata.resolve("sketch/project-sites.csv"), items, anchors, sketch,
                 src.district, built);
@@ -119,6 +121,7 @@ public final class GeodataBuilder {
             }
         });
         zones.forEach(z -> z.props.put("zone", z.id));
+        CitedFigures.apply(sketch.citedFigures, collections);
 
         List<String> problems = check(collections, src.district);
         for (Map.Entry<String, List<Feature>> e : collections.entrySet()) {
@@ -135,6 +138,9 @@ public final class GeodataBuilder {
         Path catalogue = outGeodata.resolve("project-catalogue.csv");
         writeCatalogue(catalogue, sites.catalogue);
         written.add(outRoot.relativize(catalogue));
+        Path page = outRoot.resolve("docs/geodata-areas.md");
+        CitedFigures.writePage(page, collections);
+        written.add(outRoot.relativize(page));
         summary(zones, sites.catalogue, log);
         problems.forEach(p -> log.add("PROBLEM " + p));
         return new Result(List.copyOf(written), List.copyOf(problems), List.copyOf(log));
