@@ -139,7 +139,7 @@ public final class GeodataBuilder {
         writeCatalogue(catalogue, sites.catalogue);
         written.add(outRoot.relativize(catalogue));
         Path page = outRoot.resolve("docs/geodata-areas.md");
-        CitedFigures.writePage(page, collections);
+        FiguresPage.write(page, collections, sites.catalogue);
         written.add(outRoot.relativize(page));
         summary(zones, sites.catalogue, log);
         problems.forEach(p -> log.add("PROBLEM " + p));
