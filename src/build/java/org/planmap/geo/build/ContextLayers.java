@@ -114,7 +114,7 @@ final class ContextLayers {
 
     private static final List<StationId> STATION_IDS = List.of(
             new StationId(106.43223, 29.50302, "重庆西站", "Chongqing West Railway Station", "unnamed in OSM; identified as 重庆西站 (railway) by proximity (94 m) to the OSM building 重庆西 (PROVENANCE §3)", true),
-            new StationId(106.43546, 29.50268, "重庆西站（地铁）", "Chongqing West Railway Station (metro, Lines 5, Loop Line)", "unnamed in OSM; identified as the metro station at 重庆西站 by proximity (13 m) to the OSM building 重庆西站 (PROVENANCE §3)", true),
+            new StationId(106.43546, 29.50268, "重庆西站（地铁）", "Chongqing West Railway Station (metro: Line 5, Loop Line)", "unnamed in OSM; identified as the metro station at 重庆西站 by proximity (13 m) to the OSM building 重庆西站 (PROVENANCE §3)", true),
             new StationId(106.45623, 29.55680, "沙坪坝站", "Shapingba Railway Station", "unnamed in OSM; identified as 沙坪坝站 (railway) by proximity (30 m) to the OSM building 沙坪坝 (PROVENANCE §3)", true),
             new StationId(106.37585, 29.64226, null, null, "unnamed in OSM; not identified (PROVENANCE §3); zone-facts infers it may be 团结村站, the railway container centre station (low, unverified)", false),
             new StationId(106.38311, 29.70257, null, null, "unnamed in OSM; not identified (PROVENANCE §3); zone-facts infers it may be 回龙坝站 on the 襄渝铁路 (low, unverified)", false),
