@@ -11,25 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planmap.features.GeodataProperties;
 import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.NodeKind;
 import org.planmap.plan.Paragraph;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanNode;
-import org.planmap.plan.PlanSource;
+import org.planmap.plan.PlanParser;
 import org.planmap.system.Csv;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
- * The indicator tables of the plan with what planmap adds to them, read once at start-up from
- * {@code geodata/plan/} and {@code geodata/indicators/}: each row's direction ({@code directions.csv}), its
- * comparison (Table 1), the sections that mention it ({@code keywords.csv}) and the zones it concerns
- * ({@code indicator-zones.csv}); and the quantified targets found in the text ({@link TargetExtractor}).
+ * The indicator tables of one plan document with what planmap adds to them from {@code geodata/indicators/}:
+ * each row's direction ({@code directions.csv}), its comparison (Table 1), the sections that mention it
+ * ({@code keywords.csv}) and the zones it concerns ({@code indicator-zones.csv}); and the quantified targets found
+ * in the text ({@link TargetExtractor}). Immutable; the app builds one per plan text ({@link Indicators}).
  */
-@Component
-public class IndicatorCatalog {
+public final class IndicatorCatalog {
 
     static final String PLAN_FILE = "plan/shapingba-14th-five-year-plan-outline.txt";
     private static final Pattern SENTENCE = Pattern.compile("[^。；！？]+[。；！？]?");
@@ -51,21 +47,13 @@ public class IndicatorCatalog {
             String sentence) {
     }
 
-    /** In the app: the plan document comes from the shared {@link PlanSource}, parsed once for the loader and us. */
-    @Autowired
-    public IndicatorCatalog(GeodataProperties geodata, PlanSource plans) {
-        this(geodata.dir(), plans.read(geodata.dir().resolve(PLAN_FILE)));
+    /** The catalogue of the plan text in {@code dir} (a geodata folder), parsed here: for tests and tools. */
+    public IndicatorCatalog(Path dir) {
+        this(dir, PlanParser.parse(read(dir.resolve(PLAN_FILE)), PLAN_FILE));
     }
 
-    public IndicatorCatalog(GeodataProperties geodata) {
-        this(geodata.dir());
-    }
-
-    IndicatorCatalog(Path dir) {
-        this(dir, new PlanSource().read(dir.resolve(PLAN_FILE)));
-    }
-
-    private IndicatorCatalog(Path dir, PlanDocument plan) {
+    /** The catalogue of {@code plan} with the indicator files of the geodata folder {@code dir}. */
+    public IndicatorCatalog(Path dir, PlanDocument plan) {
         this.plan = plan;
         Path indicators = dir.resolve("indicators");
         for (List<String> r : csv(indicators.resolve("directions.csv"))) {
@@ -92,10 +80,14 @@ public class IndicatorCatalog {
 
     /** Data rows of a CSV file of {@code geodata/indicators/}: header and {@code #} comment lines skipped. */
     private static List<List<String>> csv(Path file) {
+        List<List<String>> rows = Csv.parse(read(file));
+        return rows.stream().skip(1).filter(r -> !r.get(0).startsWith("#"))
+                .map(r -> r.stream().map(String::strip).toList()).toList();
+    }
+
+    private static String read(Path file) {
         try {
-            List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
-            return rows.stream().skip(1).filter(r -> !r.get(0).startsWith("#"))
-                    .map(r -> r.stream().map(String::strip).toList()).toList();
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -126,7 +118,7 @@ public class IndicatorCatalog {
      * 14th Five-Year Plan outline's indicator table, assigned by us ({@code table-2-groups.csv}).
      */
     public Map<String, String> table2Groups() {
-        return Map.copyOf(table2Groups);
+        return java.util.Collections.unmodifiableMap(table2Groups);
     }
 
     public List<ZoneLink> zoneLinks() {

@@ -126,7 +126,7 @@ class OgcApiBadInputTests extends OgcApiTestBase {
         assertThat(dataFingerprint()).isEqualTo(before);
     }
 
-    /** Row counts and a hash of every feature (id, collection, name, properties). */
+    /** Row counts, the data version and a hash of every feature (id, collection, name, properties). */
     private String dataFingerprint() {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
@@ -135,9 +135,9 @@ class OgcApiBadInputTests extends OgcApiTestBase {
             });
             Long features = jdbc.queryForObject("SELECT COUNT(*) FROM feature", Long.class);
             Long files = jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Long.class);
-            Long nodes = jdbc.queryForObject("SELECT COUNT(*) FROM plan_node", Long.class);
+            Long version = jdbc.queryForObject("SELECT version FROM data_version", Long.class);
             assertThat(features).isPositive();
-            return features + "/" + files + "/" + nodes + "/" + HexFormat.of().formatHex(d.digest());
+            return features + "/" + files + "/" + version + "/" + HexFormat.of().formatHex(d.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
