@@ -164,10 +164,10 @@ public final class GeodataBuilder {
 
     private static void writeCatalogue(Path file, List<SitePlacement.CatalogueRow> rows) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("catalogueId,column,columnGroup,name,status,reason");
+        lines.add("catalogueId,column,columnGroup,name,nameEn,nameEnSource,status,reason,decision");
         for (SitePlacement.CatalogueRow r : rows) {
             lines.add(Csv.line(List.of(r.item().id(), String.valueOf(r.item().column()), r.item().group(), r.item().name(),
-                    r.status(), r.reason())));
+                    r.nameEn(), ContextLayers.OUR_TRANSLATION, r.status(), r.reason(), r.decision())));
         }
         Files.writeString(file, String.join("\n", lines) + "\n");
     }
