@@ -21,8 +21,9 @@ import org.planmap.system.Csv;
 
 /**
  * The indicator tables of one plan document with what planmap adds to them from {@code geodata/indicators/}:
- * each row's direction ({@code directions.csv}), its comparison (Table 1), the sections that mention it
- * ({@code keywords.csv}) and the zones it concerns ({@code indicator-zones.csv}); and the quantified targets found
+ * each row's English name ({@code names-en.csv}), its direction ({@code directions.csv}), its comparison (Table 1),
+ * the sections that mention it ({@code keywords.csv}) and the zones it concerns ({@code indicator-zones.csv}); and
+ * the quantified targets found
  * in the text ({@link TargetExtractor}). Immutable; the app builds one per plan text ({@link Indicators}).
  */
 public final class IndicatorCatalog {
@@ -32,11 +33,16 @@ public final class IndicatorCatalog {
 
     private final PlanDocument plan;
     private final Map<String, String[]> directions = new LinkedHashMap<>();
+    private final Map<String, EnglishName> namesEn = new LinkedHashMap<>();
     private final Map<String, List<String>> keywords = new LinkedHashMap<>();
     private final List<ZoneLink> zoneLinks = new ArrayList<>();
     private final Map<String, String> table2Groups = new LinkedHashMap<>();
     private final List<QuantifiedTarget> targets;
     private final Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
+
+    /** An indicator's English name and whose it is ({@code planmap translation}), from {@code names-en.csv}. */
+    public record EnglishName(String nameEn, String source) {
+    }
 
     /** A row of {@code indicator-zones.csv}. */
     public record ZoneLink(String indicatorId, String featureId, String reason) {
@@ -69,6 +75,7 @@ public final class IndicatorCatalog {
         for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
             table2Groups.put(r.get(0), r.get(1));
         }
+        readNamesEn(indicators.resolve("names-en.csv"));
         for (IndicatorRow row : rows()) {
             if (!directions.containsKey(row.id())) {
                 throw new IllegalStateException("directions.csv has no direction for " + row.id());
@@ -76,6 +83,30 @@ public final class IndicatorCatalog {
             sections.put(row.id(), findSections(keywords.getOrDefault(row.id(), List.of(row.name()))));
         }
         this.targets = TargetExtractor.extractAll(plan);
+    }
+
+    /**
+     * {@code names-en.csv} ({@code indicatorId,name,nameEn,nameEnSource}): one row per indicator of the plan, with
+     * the plan's own Chinese name (so a changed plan text cannot keep a stale translation) and a non-blank English name.
+     */
+    private void readNamesEn(Path file) {
+        Map<String, IndicatorRow> byId = new LinkedHashMap<>();
+        rows().forEach(r -> byId.put(r.id(), r));
+        for (List<String> r : csv(file)) {
+            IndicatorRow row = byId.get(r.get(0));
+            if (row == null) {
+                throw new IllegalStateException("names-en.csv: " + r.get(0) + " is not an indicator of the plan");
+            }
+            if (!row.name().equals(r.get(1))) {
+                throw new IllegalStateException("names-en.csv: " + r.get(0) + " is named '" + row.name() + "' in the plan, not '" + r.get(1) + "'");
+            }
+            if (r.get(2).isBlank() || r.get(3).isBlank() || namesEn.put(r.get(0), new EnglishName(r.get(2), r.get(3))) != null) {
+                throw new IllegalStateException("names-en.csv: " + r.get(0) + " needs exactly one row with an English name and its source");
+            }
+        }
+        byId.keySet().stream().filter(id -> !namesEn.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new IllegalStateException("names-en.csv has no English name for " + id);
+        });
     }
 
     /** Data rows of a CSV file of {@code geodata/indicators/}: header and {@code #} comment lines skipped. */
@@ -99,6 +130,18 @@ public final class IndicatorCatalog {
 
     public List<IndicatorRow> rows() {
         return plan.tables().stream().flatMap(t -> t.rows().stream()).toList();
+    }
+
+    /** The English name of an indicator ({@code names-en.csv}; every indicator of the plan has one). */
+    public EnglishName nameEn(String indicatorId) {
+        return namesEn.get(indicatorId);
+    }
+
+    /** Indicator id → English name, in table order. */
+    public Map<String, String> namesEn() {
+        Map<String, String> out = new LinkedHashMap<>();
+        namesEn.forEach((id, n) -> out.put(id, n.nameEn()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     public Direction direction(String indicatorId) {

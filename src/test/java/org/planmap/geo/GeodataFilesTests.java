@@ -275,19 +275,22 @@ class GeodataFilesTests {
     @Test
     void catalogueMatchesTheSitesOneToOne() throws IOException {
         List<String> lines = Files.readAllLines(geodata.resolve("project-catalogue.csv"));
-        assertThat(lines.get(0)).isEqualTo("catalogueId,column,columnGroup,name,status,reason");
+        assertThat(lines.get(0)).isEqualTo("catalogueId,column,columnGroup,name,nameEn,nameEnSource,status,reason,decision");
         Set<String> ids = new HashSet<>();
         Set<String> mapped = new HashSet<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = parse(line);
             assertThat(ids.add(cells[0])).as("duplicate " + cells[0]).isTrue();
             assertThat(cells[0]).matches("col-" + cells[1] + "-item-\\d+");
-            if (cells[4].equals("mapped")) {
-                assertThat(cells[5]).isEmpty();
+            assertThat(cells[4]).as(cells[0] + " nameEn").isNotBlank();
+            assertThat(cells[5]).as(cells[0] + " nameEnSource").isEqualTo("planmap translation");
+            assertThat(cells[8]).as(cells[0] + " decision").startsWith(cells[6]);
+            if (cells[6].equals("mapped")) {
+                assertThat(cells[7]).isEmpty();
                 mapped.add(cells[0]);
             } else {
-                assertThat(cells[4]).isEqualTo("unmapped");
-                assertThat(REASONS).contains(cells[5]);
+                assertThat(cells[6]).isEqualTo("unmapped");
+                assertThat(REASONS).contains(cells[7]);
             }
         }
         assertThat(ids.size()).isBetween(380, 400);
