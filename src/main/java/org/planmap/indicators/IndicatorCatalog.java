@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,13 @@ public final class IndicatorCatalog {
     private static final Pattern SENTENCE = Pattern.compile("[^。；！？]+[。；！？]?");
 
     private final PlanDocument plan;
-    private final Map<String, String[]> directions = new LinkedHashMap<>();
+    private final Map<String, String[]> directions;
+    private final Map<String, List<String>> keywords;
+    private final List<ZoneLink> zoneLinks;
+    private final Map<String, String> table2Groups;
     private final Map<String, EnglishName> namesEn = new LinkedHashMap<>();
-    private final Map<String, List<String>> keywords = new LinkedHashMap<>();
-    private final List<ZoneLink> zoneLinks = new ArrayList<>();
-    private final Map<String, String> table2Groups = new LinkedHashMap<>();
     private final List<QuantifiedTarget> targets;
     private final Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
-
-    /** An indicator's English name and whose it is ({@code planmap translation}), from {@code names-en.csv}. */
-    public record EnglishName(String nameEn, String source) {
-    }
 
     /** A row of {@code indicator-zones.csv}. */
     public record ZoneLink(String indicatorId, String featureId, String reason) {
@@ -53,29 +50,56 @@ public final class IndicatorCatalog {
             String sentence) {
     }
 
-    /** The catalogue of the plan text in {@code dir} (a geodata folder), parsed here: for tests and tools. */
-    public IndicatorCatalog(Path dir) {
-        this(dir, PlanParser.parse(read(dir.resolve(PLAN_FILE)), PLAN_FILE));
+    /** An indicator's English name and whose it is ({@code planmap translation}), from {@code names-en.csv}. */
+    public record EnglishName(String nameEn, String source) {
     }
 
-    /** The catalogue of {@code plan} with the indicator files of the geodata folder {@code dir}. */
-    public IndicatorCatalog(Path dir, PlanDocument plan) {
+    /**
+     * What planmap adds to the tables, as read from {@code geodata/indicators/}: direction and its reason per row,
+     * keywords, the zone links, our grouping of Table 2 and the English names ({@code namesEn}: the rows of
+     * {@code names-en.csv}, {@code indicatorId,name,nameEn,nameEnSource}, checked against the plan by the catalogue).
+     */
+    public record Additions(Map<String, String[]> directions, Map<String, List<String>> keywords, List<ZoneLink> zoneLinks,
+                        Map<String, String> table2Groups, List<List<String>> namesEn) {
+
+        /** Reads the four files of {@code dir/indicators}; a missing file or an unknown direction throws. */
+        public static Additions read(Path dir) {
+            Path indicators = dir.resolve("indicators");
+            Map<String, String[]> directions = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("directions.csv"))) {
+                Direction.of(r.get(1));
+                directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
+            }
+            Map<String, List<String>> keywords = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
+                keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
+            }
+            List<ZoneLink> zoneLinks = new ArrayList<>();
+            for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
+                zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
+            }
+            Map<String, String> table2Groups = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
+                table2Groups.put(r.get(0), r.get(1));
+            }
+            return new Additions(Collections.unmodifiableMap(directions), Collections.unmodifiableMap(keywords),
+                    List.copyOf(zoneLinks), Collections.unmodifiableMap(table2Groups), csv(indicators.resolve("names-en.csv")));
+        }
+    }
+
+    /** The catalogue of the plan text in {@code dir} (a geodata folder), parsed here: for tests and tools. */
+    public IndicatorCatalog(Path dir) {
+        this(PlanParser.parse(read(dir.resolve(PLAN_FILE)), PLAN_FILE), Additions.read(dir));
+    }
+
+    /** The catalogue of {@code plan} with planmap's additions; every row of the plan must have a direction. */
+    public IndicatorCatalog(PlanDocument plan, Additions additions) {
         this.plan = plan;
-        Path indicators = dir.resolve("indicators");
-        for (List<String> r : csv(indicators.resolve("directions.csv"))) {
-            Direction.of(r.get(1));
-            directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
-        }
-        for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
-            keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
-        }
-        for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
-            zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
-        }
-        for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
-            table2Groups.put(r.get(0), r.get(1));
-        }
-        readNamesEn(indicators.resolve("names-en.csv"));
+        this.directions = additions.directions();
+        this.keywords = additions.keywords();
+        this.zoneLinks = additions.zoneLinks();
+        this.table2Groups = additions.table2Groups();
+        readNamesEn(additions.namesEn());
         for (IndicatorRow row : rows()) {
             if (!directions.containsKey(row.id())) {
                 throw new IllegalStateException("directions.csv has no direction for " + row.id());
@@ -86,13 +110,13 @@ public final class IndicatorCatalog {
     }
 
     /**
-     * {@code names-en.csv} ({@code indicatorId,name,nameEn,nameEnSource}): one row per indicator of the plan, with
-     * the plan's own Chinese name (so a changed plan text cannot keep a stale translation) and a non-blank English name.
+     * The rows of {@code names-en.csv}: one per indicator of the plan, with the plan's own Chinese name (so a changed
+     * plan text cannot keep a stale translation) and a non-blank English name and source.
      */
-    private void readNamesEn(Path file) {
+    private void readNamesEn(List<List<String>> rows) {
         Map<String, IndicatorRow> byId = new LinkedHashMap<>();
         rows().forEach(r -> byId.put(r.id(), r));
-        for (List<String> r : csv(file)) {
+        for (List<String> r : rows) {
             IndicatorRow row = byId.get(r.get(0));
             if (row == null) {
                 throw new IllegalStateException("names-en.csv: " + r.get(0) + " is not an indicator of the plan");
@@ -100,7 +124,8 @@ public final class IndicatorCatalog {
             if (!row.name().equals(r.get(1))) {
                 throw new IllegalStateException("names-en.csv: " + r.get(0) + " is named '" + row.name() + "' in the plan, not '" + r.get(1) + "'");
             }
-            if (r.get(2).isBlank() || r.get(3).isBlank() || namesEn.put(r.get(0), new EnglishName(r.get(2), r.get(3))) != null) {
+            if (r.size() < 4 || r.get(2).isBlank() || r.get(3).isBlank()
+                    || namesEn.put(r.get(0), new EnglishName(r.get(2), r.get(3))) != null) {
                 throw new IllegalStateException("names-en.csv: " + r.get(0) + " needs exactly one row with an English name and its source");
             }
         }
@@ -141,7 +166,7 @@ public final class IndicatorCatalog {
     public Map<String, String> namesEn() {
         Map<String, String> out = new LinkedHashMap<>();
         namesEn.forEach((id, n) -> out.put(id, n.nameEn()));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     public Direction direction(String indicatorId) {
@@ -161,11 +186,11 @@ public final class IndicatorCatalog {
      * 14th Five-Year Plan outline's indicator table, assigned by us ({@code table-2-groups.csv}).
      */
     public Map<String, String> table2Groups() {
-        return java.util.Collections.unmodifiableMap(table2Groups);
+        return table2Groups;
     }
 
     public List<ZoneLink> zoneLinks() {
-        return List.copyOf(zoneLinks);
+        return zoneLinks;
     }
 
     public List<SectionRef> sections(String indicatorId) {

@@ -1,6 +1,5 @@
 package org.planmap.indicators;
 
-import java.nio.file.Path;
 import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.GeodataProperties;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,10 @@ public class Indicators {
     private final DataSnapshot.PlanView<IndicatorCatalog> catalog;
     private final DataSnapshot.View<IndicatorLinks> links;
 
+    /** Reads the indicator files of the geodata folder now, so a missing or broken one stops the start. */
     public Indicators(GeodataProperties geodata) {
-        Path dir = geodata.dir();
-        this.catalog = DataSnapshot.PlanView.of("indicator catalog", plan -> new IndicatorCatalog(dir, plan.document()));
+        IndicatorCatalog.Additions additions = IndicatorCatalog.Additions.read(geodata.dir());
+        this.catalog = DataSnapshot.PlanView.of("indicator catalog", plan -> new IndicatorCatalog(plan.document(), additions));
         this.links = DataSnapshot.View.of("indicator links", data -> new IndicatorLinks(data.get(catalog), data));
     }
 

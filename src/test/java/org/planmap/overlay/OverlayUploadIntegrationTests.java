@@ -19,11 +19,8 @@ import tools.jackson.databind.JsonNode;
  * Uploads through the real HTTP stack: every good fixture format gives a report with the right zones; every file
  * of the malformed/hostile corpus ({@code overlay/bad/cases.csv}) gets its expected status and message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // lowered limits keep the hostile corpus small; geodata and server.tomcat.max-swallow-size are the app's own
-        "planmap.overlay.max-features=500", "planmap.overlay.max-vertices=20000",
-        "planmap.overlay.max-zip-uncompressed-bytes=52428800"})
-class OverlayUploadTests {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OverlayUploadIntegrationTests {
     static final Path GOOD = Path.of("src/test/resources/overlay/good");
     static final Path BAD = Path.of("src/test/resources/overlay/bad");
 

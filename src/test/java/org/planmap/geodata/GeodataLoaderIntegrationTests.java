@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * file stops the load with a message naming it, and the data loaded before stays as it was.
  */
 @SpringBootTest
-class GeodataLoaderTests {
+class GeodataLoaderIntegrationTests {
     static final Path DIR = copyOfGeodata();
 
     @DynamicPropertySource

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every export format × CRS, read back with GDAL's ogrinfo: feature count, CRS and Chinese attributes survive. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExportTests {
+class ExportIntegrationTests {
     @LocalServerPort
     int port;
 

@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The OGC API – Features contract over HTTP: status, media type, links, counts, CRS, paging, caching.
- * Runs once per database ({@link OgcApiContractH2Tests}, {@link OgcApiContractPostgisTests}).
+ * Runs once per database ({@link OgcApiContractH2IntegrationTests}, {@link OgcApiContractPostgisIntegrationTests}).
  */
-abstract class OgcApiContractTests extends OgcApiTestBase {
+abstract class OgcApiContract extends OgcApiTestBase {
     static final String ITEMS = "/ogcapi/collections/project-sites/items";
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     static final String EPSG = "http://www.opengis.net/def/crs/EPSG/0/";

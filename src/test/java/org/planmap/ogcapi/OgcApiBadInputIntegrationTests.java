@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * changes the stored data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OgcApiBadInputTests extends OgcApiTestBase {
+class OgcApiBadInputIntegrationTests extends OgcApiTestBase {
     static final String ITEMS = "/ogcapi/collections/project-sites/items";
     static final String ITEM = ITEMS + "/site-col-1-item-1";
 
