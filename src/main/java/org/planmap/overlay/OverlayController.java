@@ -35,9 +35,11 @@ class OverlayController {
     private final OverlayAnalysis analysis;
     private final OverlayRepository repository;
     private final JsonMapper json;
+    private final AnalysisBulkhead bulkhead;
 
     OverlayController(OverlayRequests requests, OverlayPreparer preparer, OverlayAnalysis analysis, OverlayRepository repository,
-                      JsonMapper json) {
+                      JsonMapper json, AnalysisBulkhead bulkhead) {
+        this.bulkhead = bulkhead;
         this.requests = requests;
         this.preparer = preparer;
         this.analysis = analysis;
@@ -50,19 +52,24 @@ class OverlayController {
                                     @RequestParam(required = false) String crs, @RequestParam(required = false) String distance,
                                     @RequestParam(required = false) String format) {
         double d = requests.distance(distance);
-        ServerTiming timing = new ServerTiming();
-        Upload upload = requests.fromFiles(file);
-        timing.mark("read");
-        return analyze(upload, crs, d, format, timing);
+        return bulkhead.run(() -> {
+            ServerTiming timing = new ServerTiming();
+            Upload upload = requests.fromFiles(file);
+            timing.mark("read");
+            return analyze(upload, crs, d, format, timing);
+        });
     }
 
     @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> analyzeJson(HttpServletRequest request, @RequestParam(required = false) String format) throws IOException {
-        ServerTiming timing = new ServerTiming();
-        OverlayRequests.JsonRequest r = requests.fromJson(request.getInputStream(), request.getContentLengthLong());
-        double d = requests.distance(r.distance());
-        timing.mark("read");
-        return analyze(r.upload(), r.crs(), d, format, timing);
+        var body = request.getInputStream();
+        return bulkhead.run(() -> {
+            ServerTiming timing = new ServerTiming();
+            OverlayRequests.JsonRequest r = requests.fromJson(body, request.getContentLengthLong());
+            double d = requests.distance(r.distance());
+            timing.mark("read");
+            return analyze(r.upload(), r.crs(), d, format, timing);
+        });
     }
 
     /** Prepare, analyse and answer, with a {@code Server-Timing} header (read, prepare, analysis, total in ms). */
@@ -82,16 +89,17 @@ class OverlayController {
                                                    @RequestParam(required = false) String distance,
                                                    @RequestParam(required = false) String name) {
         double d = requests.distance(distance);
-        PreparedOverlay p = preparer.prepare(requests.fromFiles(file), crs);
-        return save(p, d, name);
+        return bulkhead.run(() -> save(preparer.prepare(requests.fromFiles(file), crs), d, name));
     }
 
     @PostMapping(value = "/api/overlays", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> saveJson(HttpServletRequest request) throws IOException {
-        OverlayRequests.JsonRequest r = requests.fromJson(request.getInputStream(), request.getContentLengthLong());
-        double d = requests.distance(r.distance());
-        PreparedOverlay p = preparer.prepare(r.upload(), r.crs());
-        return save(p, d, r.name());
+        var body = request.getInputStream();
+        return bulkhead.run(() -> {
+            OverlayRequests.JsonRequest r = requests.fromJson(body, request.getContentLengthLong());
+            double d = requests.distance(r.distance());
+            return save(preparer.prepare(r.upload(), r.crs()), d, r.name());
+        });
     }
 
     private ResponseEntity<Map<String, Object>> save(PreparedOverlay p, double distance, String requestedName) {

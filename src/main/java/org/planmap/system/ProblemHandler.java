@@ -33,7 +33,28 @@ public class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> api(ApiException e, HttpServletRequest request) {
-        return problem(e.status(), e.getMessage(), e.parameter(), e.value(), request);
+        String detail = e.detailZh() != null && prefersChinese(request) ? e.detailZh() : e.getMessage();
+        ResponseEntity<Map<String, Object>> answer = problem(e.status(), detail, e.parameter(), e.value(), request);
+        if (e.limit() != null) answer.getBody().put("limit", e.limit());
+        if (e.retryAfterSeconds() == null) return answer;
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(answer.getBody());
+    }
+
+    /** True when the request's Accept-Language ranks a Chinese tag above English (no header: English). */
+    static boolean prefersChinese(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) return false;
+        try {
+            for (java.util.Locale.LanguageRange range : java.util.Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange().toLowerCase(java.util.Locale.ROOT);
+                if (tag.startsWith("zh")) return true;
+                if (tag.startsWith("en")) return false;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // an unparseable header is treated as no preference
+        }
+        return false;
     }
 
     /**
