@@ -65,7 +65,12 @@ final class GeoJsonUpload {
     /** Turns the parser's own failures into the planner's answers (depth limit, not JSON at all). */
     ApiException translate(RuntimeException e, ReadBudget budget) {
         if (e instanceof ApiException api) return api;
-        if (e instanceof StreamConstraintsException) return budget.tooDeep();
+        if (e instanceof StreamConstraintsException c) {
+            String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("depth")) return budget.tooDeep();
+            return UploadProblem.bad("The file has a number, name or text longer than JSON readers accept ("
+                    + WktUpload.reason(c) + ").");
+        }
         if (e instanceof JacksonException j) {
             String where = j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ", column "
                     + j.getLocation().getColumnNr() + ")";
