@@ -23,6 +23,7 @@ import { mountFeatureDetails } from './ui/feature-details.js';
 import { mountReader } from './ui/reader.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountFeatureList } from './ui/feature-list.js';
+import { mountServiceStatus } from './ui/service-status.js';
 
 const $ = (id) => document.getElementById(id);
 const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
@@ -51,6 +52,7 @@ async function start() {
   mountReader({ root: $('pm-reader'), ...deps });
   mountSearchBox({ root: $('pm-search'), ...deps });
   mountFeatureList({ root: $('pm-feature-list'), ...deps });
+  mountServiceStatus({ root: document.body, bus, t });
   window.planmap = { bus, state, map: adapter, api };
 
   const [layers, config] = await Promise.all([layersP, configP]);

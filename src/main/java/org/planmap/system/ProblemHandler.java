@@ -6,7 +6,13 @@ import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,8 +110,10 @@ public class ProblemHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest r) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the configured limit (limit: upload size)",
-                "file", null, r);
+        ResponseEntity<Map<String, Object>> answer = problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than allowed (limit: spring.servlet.multipart.max-file-size)", "file", null, r);
+        answer.getBody().put("limit", "spring.servlet.multipart.max-file-size");
+        return answer;
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -118,8 +126,24 @@ public class ProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, "The request body could not be read", null, null, r);
     }
 
+    /**
+     * The database is away (stopped, restarting, unreachable, or the breaker of {@link DatabaseAvailability} is
+     * open): 503 with Retry-After and a plain sentence; no SQL, no stack, one log line without the trace.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class})
+    ResponseEntity<Map<String, Object>> databaseAway(Exception e, HttpServletRequest r) {
+        log.warn("{} {} answered 503: database unavailable ({})", r.getMethod(), r.getRequestURI(), e.getClass().getSimpleName());
+        return api(DATABASE_AWAY.get(), r);
+    }
+
+    static final java.util.function.Supplier<ApiException> DATABASE_AWAY = () -> ApiException.unavailable(
+            "The database is unavailable right now; try again in a few seconds.", "数据库暂时不可用，请几秒后重试。", 5);
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest r) {
+        if (DatabaseAvailability.isConnectionFailure(e)) return databaseAway(e, r);
         log.error("Unexpected error on {} {}", r.getMethod(), r.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null, null, r);
     }
