@@ -58,7 +58,8 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
         index.set(String(f.id), { collection: id, layer: l, feature: f, look });
         l.on('click', (e) => { L.DomEvent.stopPropagation(e); select(String(f.id)); });
         l.on('add', () => { const node = l.getElement?.(); if (node) node.dataset.featureId = String(f.id); });
-        l.bindTooltip(() => label(f), { sticky: true });
+        // a text node: Leaflet puts a string tooltip in as HTML, and names will come from staff edits
+        l.bindTooltip(() => document.createTextNode(label(f)), { sticky: true });
       },
     });
     layer.addData(geojson);
