@@ -51,9 +51,9 @@ class OverlayController {
     @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> analyzeUpload(@RequestParam(name = "file", required = false) List<MultipartFile> file,
                                     @RequestParam(required = false) String crs, @RequestParam(required = false) String distance,
-                                    @RequestParam(required = false) String format) {
+                                    @RequestParam(required = false) String format, HttpServletRequest request) {
         double d = requests.distance(distance);
-        return bulkhead.run(() -> {
+        return bulkhead.run(request.getContentLengthLong(), () -> {
             ServerTiming timing = new ServerTiming();
             Upload upload = requests.fromFiles(file);
             timing.mark("read");
@@ -64,7 +64,7 @@ class OverlayController {
     @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> analyzeJson(HttpServletRequest request, @RequestParam(required = false) String format) throws IOException {
         var body = request.getInputStream();
-        return bulkhead.run(() -> {
+        return bulkhead.run(request.getContentLengthLong(), () -> {
             ServerTiming timing = new ServerTiming();
             OverlayRequests.JsonRequest r = requests.fromJson(body, request.getContentLengthLong());
             double d = requests.distance(r.distance());
@@ -93,10 +93,11 @@ class OverlayController {
                                                    @RequestParam(required = false) String crs,
                                                    @RequestParam(required = false) String distance,
                                                    @RequestParam(required = false) String name,
-                                                   @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                   HttpServletRequest request) {
         String idempotencyKey = IdempotencyKeys.parse(key);
         double d = requests.distance(distance);
-        return bulkhead.run(() -> save(preparer.prepare(requests.fromFiles(file), crs), d, name, idempotencyKey));
+        return bulkhead.run(request.getContentLengthLong(), () -> save(preparer.prepare(requests.fromFiles(file), crs), d, name, idempotencyKey));
     }
 
     @PostMapping(value = "/api/overlays", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,7 +105,7 @@ class OverlayController {
                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key) throws IOException {
         String idempotencyKey = IdempotencyKeys.parse(key);
         var body = request.getInputStream();
-        return bulkhead.run(() -> {
+        return bulkhead.run(request.getContentLengthLong(), () -> {
             OverlayRequests.JsonRequest r = requests.fromJson(body, request.getContentLengthLong());
             double d = requests.distance(r.distance());
             return save(preparer.prepare(r.upload(), r.crs()), d, r.name(), idempotencyKey);

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxConcurrentAnalyses   uploads read and analysed at the same time; more answer 503 with Retry-After
  *                                (default: the number of CPU cores)
  * @param busyRetryAfterSeconds   the Retry-After of that 503 (default 2)
+ * @param bulkheadMinBytes        requests smaller than this (Content-Length) are not counted by the bulkhead: they
+ *                                cost little whatever they hold (default 256 KB)
  * @param defaultDistanceMetres   radius for "project sites nearby" when the request names none (default 1,000 m)
  * @param maxDistanceMetres       largest radius a request may ask for (default 10,000 m)
  */
@@ -31,7 +33,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record OverlayProperties(Long maxUploadBytes, Integer maxFeatures, Integer maxVertices, Integer maxTotalVertices,
                                 Integer maxZipEntries, Long maxZipUncompressedBytes, Long maxZipEntryBytes,
                                 Integer maxCompressionRatio, Integer maxNestingDepth, Integer maxConcurrentAnalyses,
-                                Integer busyRetryAfterSeconds, Double defaultDistanceMetres, Double maxDistanceMetres) {
+                                Integer busyRetryAfterSeconds, Long bulkheadMinBytes, Double defaultDistanceMetres,
+                                Double maxDistanceMetres) {
     public OverlayProperties {
         if (maxUploadBytes == null) maxUploadBytes = 20L * 1024 * 1024;
         if (maxFeatures == null) maxFeatures = 1000;
@@ -46,11 +49,12 @@ public record OverlayProperties(Long maxUploadBytes, Integer maxFeatures, Intege
             maxConcurrentAnalyses = Runtime.getRuntime().availableProcessors();
         }
         if (busyRetryAfterSeconds == null) busyRetryAfterSeconds = 2;
+        if (bulkheadMinBytes == null) bulkheadMinBytes = 256L * 1024;
         if (defaultDistanceMetres == null) defaultDistanceMetres = 1000.0;
         if (maxDistanceMetres == null) maxDistanceMetres = 10_000.0;
     }
 
     public static OverlayProperties defaults() {
-        return new OverlayProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new OverlayProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

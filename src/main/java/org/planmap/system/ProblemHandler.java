@@ -143,9 +143,24 @@ public class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest r) {
+        if (clientGone(e)) {
+            // the client closed the connection (timeout, navigation): nothing can be answered, nothing went wrong here
+            log.debug("{} {}: client gone while answering", r.getMethod(), r.getRequestURI());
+            return null;
+        }
         if (DatabaseAvailability.isConnectionFailure(e)) return databaseAway(e, r);
         log.error("Unexpected error on {} {}", r.getMethod(), r.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null, null, r);
+    }
+
+    /** A write to a connection the client has closed: Tomcat's ClientAbortException, a broken pipe or reset. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) return true;
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) return true;
+        }
+        return false;
     }
 
     public static ResponseEntity<Map<String, Object>> problem(HttpStatusCode status, String detail, String parameter,
