@@ -19,7 +19,7 @@ PGPORT=${PGPORT:-55432}
 APPPORT=${APPPORT:-18180}
 RATE=${RATE:-20}
 WORK=$(mktemp -d /tmp/planmap-drills.XXXXXX)
-chmod 755 "$WORK"
+chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
 PGDATA=$WORK/pgdata
 PW=drill-$(date +%s)-$RANDOM
 JAR=$(ls "$ROOT"/target/planmap-*.jar 2>/dev/null | grep -v original | head -1 || true)
