@@ -1,14 +1,14 @@
 /**
- * Service status banner: polls `api/status` (every 30 s, every 5 s while degraded, not while the tab is hidden)
- * and shows a small banner while the server says it is degraded (database away: saving and saved overlays
- * fail, the plan and the map keep working). Talks to nothing but that endpoint and the bus; text via `t`.
+ * Service status banner: polls `api/status` through the API client (every 30 s, every 5 s while degraded, not
+ * while the tab is hidden) and shows a small banner while the server says it is degraded (database away:
+ * saving and saved overlays fail, the plan and the map keep working). Emits `service:status {degraded}`.
  *
- * mountServiceStatus({ root, bus, t, fetchImpl }) → { stop() }
+ * mountServiceStatus({ root, bus, t, api }) → { stop() }
  */
 const NORMAL_MS = 30000;
 const DEGRADED_MS = 5000;
 
-export function mountServiceStatus({ root, bus, t, fetchImpl = fetch }) {
+export function mountServiceStatus({ root, bus, t, api }) {
   const banner = document.createElement('div');
   banner.className = 'pm-degraded';
   banner.setAttribute('role', 'status');
@@ -22,8 +22,7 @@ export function mountServiceStatus({ root, bus, t, fetchImpl = fetch }) {
   async function check() {
     let next = degraded;
     try {
-      const res = await fetchImpl('api/status', { cache: 'no-store' });
-      if (res.ok) next = Boolean((await res.json()).degraded);
+      next = Boolean((await api.getJson('api/status', { cached: false })).degraded);
     } catch {
       // the server itself is out of reach: the next check will tell
     }
