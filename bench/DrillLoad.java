@@ -34,6 +34,8 @@ public class DrillLoad {
     static final Pattern ID = Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"");
     static final Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
     static final AtomicLong slowestMs = new AtomicLong();
+    static final AtomicLong slowestFailureMs = new AtomicLong();
+    static final AtomicLong slowestPlanMs = new AtomicLong();
     static final AtomicLong firstFailure = new AtomicLong(-1);
     static final AtomicLong lastFailure = new AtomicLong(-1);
     static final AtomicLong firstSuccessAfterFailure = new AtomicLong(-1);
@@ -65,6 +67,8 @@ public class DrillLoad {
         statuses.computeIfAbsent(kind + " " + status, k -> new LongAdder()).increment();
         long now = System.currentTimeMillis() - t0;
         boolean ok = answer != null && answer.statusCode() < 500;
+        if (!ok) slowestFailureMs.accumulateAndGet(ms, Math::max);
+        if (kind.equals("plan")) slowestPlanMs.accumulateAndGet(ms, Math::max);
         if (!ok) {
             firstFailure.compareAndSet(-1, now);
             lastFailure.set(now);
@@ -94,8 +98,9 @@ public class DrillLoad {
         pool.shutdown();
         pool.awaitTermination(200, TimeUnit.SECONDS);
         Files.write(out, acked);
-        System.out.printf("saves sent=%d acknowledged=%d unacknowledged=%d slowest_ms=%d first_failure_s=%.1f last_failure_s=%.1f "
-                        + "first_save_after_failure_s=%.1f%n", n, acked.size(), givenUp.sum(), slowestMs.get(), firstFailure.get() / 1000.0,
+        System.out.printf("saves sent=%d acknowledged=%d unacknowledged=%d slowest_ms=%d slowest_failed_ms=%d slowest_plan_ms=%d "
+                        + "first_failure_s=%.1f last_failure_s=%.1f first_save_after_failure_s=%.1f%n", n, acked.size(), givenUp.sum(),
+                slowestMs.get(), slowestFailureMs.get(), slowestPlanMs.get(), firstFailure.get() / 1000.0,
                 lastFailure.get() / 1000.0, firstSuccessAfterFailure.get() / 1000.0);
         statuses.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue().sum()));

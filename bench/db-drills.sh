@@ -89,11 +89,10 @@ outage_drill() { # $1 = tag, $2 = seconds of load, $3 = action at 10 s ("restart
     pg_stop; sleep "${3#stop }"; pg_start
   fi
   t_up=$(date +%s.%N)
-  # recovery: from "PostGIS answers again" to the first saved overlay the app can read back
+  # recovery: from "PostGIS answers again" to the app saying it is no longer degraded
   local recovery=""
   while [ -z "$recovery" ]; do
-    if curl -sf -o /dev/null "http://127.0.0.1:$APPPORT/api/status" && \
-       curl -s "http://127.0.0.1:$APPPORT/api/status" | grep -q '"degraded":false'; then
+    if curl -s --max-time 1 "http://127.0.0.1:$APPPORT/api/status" | grep -q '"degraded":false'; then
       recovery=$(echo "$(date +%s.%N) - $t_up" | bc)
     fi
     sleep 0.2
@@ -102,7 +101,7 @@ outage_drill() { # $1 = tag, $2 = seconds of load, $3 = action at 10 s ("restart
   $LOAD check "http://127.0.0.1:$APPPORT" "$out.tsv" >"$out.check"
   local dup; dup=$(duplicates_postgis "$tag")
   local down; down=$(echo "$t_up - $t_down" | bc)
-  echo "| PostGIS $3 | $(field sent "$out.load") | $(field acknowledged "$out.load") | $(field stored "$out.check") | $(field lost "$out.check") | $dup | $(field slowest_ms "$out.load") | $(printf %.1f "$down") | $(printf %.1f "$recovery") |" >>"$RESULTS"
+  echo "| PostGIS $3 | $(field sent "$out.load") | $(field acknowledged "$out.load") | $(field stored "$out.check") | $(field lost "$out.check") | $dup | $(field slowest_failed_ms "$out.load") | $(field slowest_plan_ms "$out.load") | $(printf %.1f "$down") | $(printf %.1f "$recovery") |" >>"$RESULTS"
   log "$tag: $(head -1 "$out.load"); $(head -1 "$out.check"); duplicates=$dup; down ${down}s; serving again after ${recovery}s"
   sed -n '2,$p' "$out.load"
 }
@@ -145,8 +144,8 @@ kill_drill() {
 {
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $RATE saves/s."
   echo ""
-  echo "| drill | saves sent | acknowledged | stored | lost | duplicates | slowest answer (ms) | PostGIS down (s) | serving again after (s) |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| drill | saves sent | acknowledged | stored | lost | duplicates | slowest 503/error (ms) | slowest /api/plan (ms) | PostGIS down (s) | serving again after (s) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
 } >"$RESULTS"
 
 if echo "$DRILLS" | grep -qE "restart|stop|reads"; then

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.planmap.geo.GeoJsonFeatures;
 import org.planmap.system.ApiException;
+import org.planmap.system.DatabaseAvailability;
 import org.planmap.system.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,10 +38,12 @@ class OverlayController {
     private final OverlayRepository repository;
     private final JsonMapper json;
     private final AnalysisBulkhead bulkhead;
+    private final DatabaseAvailability database;
 
     OverlayController(OverlayRequests requests, OverlayPreparer preparer, OverlayAnalysis analysis, OverlayRepository repository,
-                      JsonMapper json, AnalysisBulkhead bulkhead) {
+                      JsonMapper json, AnalysisBulkhead bulkhead, DatabaseAvailability database) {
         this.bulkhead = bulkhead;
+        this.database = database;
         this.requests = requests;
         this.preparer = preparer;
         this.analysis = analysis;
@@ -95,6 +98,7 @@ class OverlayController {
                                                    @RequestParam(required = false) String name,
                                                    @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                    HttpServletRequest request) {
+        database.requireUp(); // a save cannot succeed now: answer before reading and analysing the upload
         String idempotencyKey = IdempotencyKeys.parse(key);
         double d = requests.distance(distance);
         return bulkhead.run(request.getContentLengthLong(), () -> save(preparer.prepare(requests.fromFiles(file), crs), d, name, idempotencyKey));
@@ -103,6 +107,7 @@ class OverlayController {
     @PostMapping(value = "/api/overlays", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> saveJson(HttpServletRequest request,
                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key) throws IOException {
+        database.requireUp();
         String idempotencyKey = IdempotencyKeys.parse(key);
         var body = request.getInputStream();
         return bulkhead.run(request.getContentLengthLong(), () -> {

@@ -49,6 +49,11 @@ public final class DatabaseAvailability implements AutoCloseable {
         return downSince.get();
     }
 
+    /** For requests that will need the database: 503 at once while it is known to be down, before any other work. */
+    public void requireUp() {
+        if (!up()) throw ProblemHandler.DATABASE_AWAY.get();
+    }
+
     /** Throws at once while the database is known to be down. */
     void checkUp() throws SQLException {
         Instant since = downSince.get();
@@ -85,12 +90,14 @@ public final class DatabaseAvailability implements AutoCloseable {
     }
 
     /**
-     * SQLState class 08 (connection exception), 57P01–57P03 (PostgreSQL shutting down, crashed, starting) or a
-     * pool timeout ({@link SQLTransientConnectionException}): the database, not the statement, is the problem.
+     * SQLState class 08 (connection exception) or 57P01–57P03 (PostgreSQL shutting down, crashed, starting), or
+     * a refused or broken socket: the database, not the statement, is the problem. A pool timeout alone is not:
+     * Hikari's timeout carries the last failed connection attempt as its cause and SQLState when the database
+     * is unreachable, and nothing when every connection is merely busy (then tripping the breaker would turn a
+     * busy minute into an outage).
      */
     public static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) return true;
             if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException) return true;
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();

@@ -138,7 +138,7 @@ public class ProblemHandler {
         return api(DATABASE_AWAY.get(), r);
     }
 
-    static final java.util.function.Supplier<ApiException> DATABASE_AWAY = () -> ApiException.unavailable(
+    public static final java.util.function.Supplier<ApiException> DATABASE_AWAY = () -> ApiException.unavailable(
             "The database is unavailable right now; try again in a few seconds.", "数据库暂时不可用，请几秒后重试。", 5);
 
     @ExceptionHandler(Exception.class)
