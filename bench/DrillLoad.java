@@ -1,9 +1,10 @@
-// Load generator of bench/db-drills.sh (Java 17 single-file program, no dependencies):
+// Load generator of bench/db-drills.sh (Java 17, no dependencies; the script compiles it once with javac):
 //   java bench/DrillLoad.java save  <baseUrl> <seconds> <savesPerSecond> <tag> <out.tsv>
 //   java bench/DrillLoad.java read  <baseUrl> <ids.txt> <concurrency>
 //   java bench/DrillLoad.java check <baseUrl> <out.tsv>
 // save: POSTs /api/overlays at a fixed rate, each save with its own Idempotency-Key; a save that gets no 201
-// (503, timeout, refused connection, reset) is retried with the same key until it is acknowledged or 120 s pass.
+// (503, timeout, refused connection, reset) is retried with the same key until it is acknowledged or 120 s pass
+// (DRILL_RETRY_SECONDS).
 // Meanwhile GET /api/plan (needs no database) and GET /api/overlays/{id} (needs it) run at 5/s each. Writes one
 // line per acknowledged save (name, id) to out.tsv and prints the figures: acknowledged, unacknowledged (given
 // up), answers by status, slowest answer, and the time of the first failure and of the first success after it.
@@ -41,6 +42,9 @@ public class DrillLoad {
     static final AtomicLong firstSuccessAfterFailure = new AtomicLong(-1);
     static final List<String> acked = Collections.synchronizedList(new ArrayList<>());
     static final LongAdder givenUp = new LongAdder();
+    /** How long a save is retried before it counts as unacknowledged (env DRILL_RETRY_SECONDS, default 120). */
+    static final long RETRY_MS = 1000L * Long.parseLong(System.getenv().getOrDefault("DRILL_RETRY_SECONDS", "120"));
+    static Path ackFile;
     static long t0;
 
     public static void main(String[] args) throws Exception {
@@ -80,6 +84,9 @@ public class DrillLoad {
 
     static void save(String base, int seconds, int perSecond, String tag, Path out) throws Exception {
         t0 = System.currentTimeMillis();
+        ackFile = out;
+        Files.deleteIfExists(out);
+        Files.createFile(out);
         ExecutorService pool = Executors.newCachedThreadPool();
         long n = 0;
         long end = t0 + seconds * 1000L;
@@ -96,8 +103,7 @@ public class DrillLoad {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(200, TimeUnit.SECONDS);
-        Files.write(out, acked);
+        pool.awaitTermination(RETRY_MS + 60_000, TimeUnit.MILLISECONDS);
         System.out.printf("saves sent=%d acknowledged=%d unacknowledged=%d slowest_ms=%d slowest_failed_ms=%d slowest_plan_ms=%d "
                         + "first_failure_s=%.1f last_failure_s=%.1f first_save_after_failure_s=%.1f%n", n, acked.size(), givenUp.sum(),
                 slowestMs.get(), slowestFailureMs.get(), slowestPlanMs.get(), firstFailure.get() / 1000.0,
@@ -109,14 +115,14 @@ public class DrillLoad {
     static void saveOne(String base, String name) {
         String key = UUID.randomUUID().toString();
         String body = "{\"wkt\":\"POINT (106.45 29.58)\",\"name\":\"" + name + "\"}";
-        long giveUp = System.currentTimeMillis() + 120_000;
+        long giveUp = System.currentTimeMillis() + RETRY_MS;
         while (System.currentTimeMillis() < giveUp) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/overlays")).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), "save");
             if (r != null && r.statusCode() == 201) {
                 Matcher m = ID.matcher(r.body());
-                if (m.find()) acked.add(name + "\t" + m.group(1));
+                if (m.find()) acknowledge(name + "\t" + m.group(1));
                 return;
             }
             if (r != null && r.statusCode() < 500 && r.statusCode() != 429) {
@@ -131,6 +137,16 @@ public class DrillLoad {
             }
         }
         givenUp.increment();
+    }
+
+    /** Appended at once, so the drill script can see acknowledgements while the load runs. */
+    static synchronized void acknowledge(String line) {
+        acked.add(line);
+        try {
+            Files.writeString(ackFile, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void check(String base, Path saved) throws Exception {

@@ -22,9 +22,12 @@ WORK=$(mktemp -d /tmp/planmap-drills.XXXXXX)
 chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
 PGDATA=$WORK/pgdata
 PW=drill-$(date +%s)-$RANDOM
-JAR=$(ls "$ROOT"/target/planmap-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$JAR" ] || { mvn -B -q -o -DskipTests package; JAR=$(ls "$ROOT"/target/planmap-*.jar | head -1); }
-LOAD="java $ROOT/bench/DrillLoad.java"
+BUILT=$(ls "$ROOT"/target/planmap-*.jar 2>/dev/null | grep -v original | head -1 || true)
+[ -n "$BUILT" ] || { mvn -B -q -o -DskipTests package; BUILT=$(ls "$ROOT"/target/planmap-*.jar | head -1); }
+JAR=$WORK/planmap.jar
+cp "$BUILT" "$JAR"                      # a rebuild of target/ during the drills changes nothing here
+javac -d "$WORK/classes" "$ROOT/bench/DrillLoad.java"
+LOAD="java -cp $WORK/classes DrillLoad"
 RESULTS=$WORK/results.md
 APP_PID=
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -120,9 +123,11 @@ kill_drill() {
   echo "|---|---|---|---|---|---|" >>"$RESULTS"
   for i in 1 2 3 4 5; do
     start_app "$WORK/app-h2-$i.log" "--spring.datasource.url=jdbc:h2:file:$db;WRITE_DELAY=0" || { echo "| run $i | | | | | no |" >>"$RESULTS"; return 1; }
-    $LOAD save "http://127.0.0.1:$APPPORT" 12 "$RATE" "kill$i" "$WORK/kill$i.tsv" >"$WORK/kill$i.load" 2>&1 &
+    DRILL_RETRY_SECONDS=${KILL_RETRY_SECONDS:-600} $LOAD save "http://127.0.0.1:$APPPORT" 12 "$RATE" "kill$i" "$WORK/kill$i.tsv" \
+      >"$WORK/kill$i.load" 2>&1 &
     local load=$!
-    sleep 8
+    # kill -9 once saves are being acknowledged (at least 40), in the middle of the load
+    for _ in $(seq 1 300); do [ "$(wc -l <"$WORK/kill$i.tsv" 2>/dev/null || echo 0)" -ge 40 ] && break; sleep 0.2; done
     kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
     log "kill -9 #$i"
     # restart at once: saves in flight retry with their keys until the app answers again
