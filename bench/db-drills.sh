@@ -127,7 +127,7 @@ kill_drill() {
       >"$WORK/kill$i.load" 2>&1 &
     local load=$!
     # kill -9 once saves are being acknowledged (at least 40), in the middle of the load
-    for _ in $(seq 1 300); do [ "$(wc -l <"$WORK/kill$i.tsv" 2>/dev/null || echo 0)" -ge 40 ] && break; sleep 0.2; done
+    for _ in $(seq 1 600); do [ "$({ wc -l <"$WORK/kill$i.tsv"; } 2>/dev/null || echo 0)" -ge 40 ] && break; sleep 0.2; done
     kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
     log "kill -9 #$i"
     # restart at once: saves in flight retry with their keys until the app answers again
