@@ -18,7 +18,7 @@ COPY geodata geodata
 # data/ holds the H2GIS database when the app runs without PostGIS; the only folder the app writes
 RUN mkdir -p /app/data && chown planmap:planmap /app/data
 USER planmap
-# The app needs ~60 MB of live heap after start and up to ~150 MB per upload analysis (docs/operations.md):
+# The app holds ~70 MB of live heap after start and up to ~150 MB per upload analysis (docs/operations.md):
 # 75 % of a 768 MB container limit is a 576 MB heap. Exit on OutOfMemoryError so the restart policy restarts it.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
