@@ -1,57 +1,47 @@
 package org.planmap.features;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Finds where the plan text names a mapped feature: a small gazetteer of every feature's Chinese name and
- * aliases, matched longest-first and without overlaps in each paragraph. A name shared by two features goes
- * to the one in the earlier collection of {@link #PRIORITY} (a zone before a project site before context).
- * The district itself and names that would match the district's own name are left out: every paragraph
- * would otherwise link to it.
+ * Finds where the plan text names a mapped feature. The rules (titles are not places, the longest name wins and
+ * blocks the shorter ones inside it, the finest feature wins) are {@link PlaceNameMatcher}'s; the names
+ * (features, the place-name list, unmapped catalogue items) are {@link PlaceLexicon}'s.
  */
 public final class MentionFinder {
     static final List<String> PRIORITY = List.of("zones", "showcase-areas", "demonstration-zones", "science-city",
             "project-sites", "context-rivers", "context-stations", "context-landmarks", "context-water");
-    private static final Set<String> STOP = Set.of("沙坪坝", "沙坪坝区", "重庆", "重庆市", "中国");
 
     public record Text(String paragraphId, String nodeId, String text) { }
 
     public record Mention(String featureId, String name, String paragraphId, String nodeId, int start, int end, String sentence) { }
 
-    private final Map<String, String> featureByName = new LinkedHashMap<>();
+    private final PlaceNameMatcher matcher;
 
+    /** A finder over these features' names alone. */
     public MentionFinder(List<StoredFeature> features) {
-        List<StoredFeature> ordered = new ArrayList<>(features.stream().filter(f -> PRIORITY.contains(f.collection())).toList());
-        ordered.sort(Comparator.comparingInt(f -> PRIORITY.indexOf(f.collection())));
-        for (StoredFeature f : ordered) {
-            for (String name : names(f)) featureByName.putIfAbsent(name, f.id());
-        }
+        this(PlaceLexicon.of(layered(features)));
+    }
+
+    public MentionFinder(PlaceLexicon lexicon) {
+        this.matcher = new PlaceNameMatcher(lexicon, PRIORITY);
+    }
+
+    /** The features of the linked layers (not the district, whose name every paragraph would carry). */
+    static List<StoredFeature> layered(List<StoredFeature> features) {
+        return features.stream().filter(f -> PRIORITY.contains(f.collection())).toList();
     }
 
     /** Chinese names of a feature usable for matching: its name and aliases, at least two characters. */
     static List<String> names(StoredFeature f) {
         List<String> out = new ArrayList<>();
-        addName(out, f.name());
-        if (f.properties().get("aliases") instanceof List<?> aliases) {
-            for (Object a : aliases) addName(out, a == null ? null : a.toString());
+        List<String> all = new ArrayList<>();
+        all.add(f.name());
+        all.addAll(PlaceLexicon.aliases(f));
+        for (String n : all) {
+            if (PlaceLexicon.usable(n) && !out.contains(n.strip())) out.add(n.strip());
         }
         return out;
-    }
-
-    private static void addName(List<String> out, String name) {
-        if (name == null) return;
-        String n = name.strip();
-        if (n.codePointCount(0, n.length()) < 2 || STOP.contains(n) || !containsHan(n)) return;
-        if (!out.contains(n)) out.add(n);
-    }
-
-    private static boolean containsHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     public List<Mention> find(List<Text> texts) {
@@ -61,24 +51,10 @@ public final class MentionFinder {
     }
 
     List<Mention> find(Text t) {
-        record Hit(int start, int end, String name) { }
-        List<Hit> hits = new ArrayList<>();
-        for (String name : featureByName.keySet()) {
-            int from = 0;
-            int at;
-            while ((at = t.text().indexOf(name, from)) >= 0) {
-                hits.add(new Hit(at, at + name.length(), name));
-                from = at + 1;
-            }
-        }
-        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
         List<Mention> out = new ArrayList<>();
-        int taken = -1;
-        for (Hit h : hits) {
-            if (h.start() < taken) continue;
-            out.add(new Mention(featureByName.get(h.name()), h.name(), t.paragraphId(), t.nodeId(), h.start(), h.end(),
-                    sentenceAround(t.text(), h.start(), h.end())));
-            taken = h.end();
+        for (PlaceNameMatcher.Match m : matcher.find(t.text(), t.nodeId())) {
+            out.add(new Mention(m.feature().id(), m.name(), t.paragraphId(), t.nodeId(), m.start(), m.end(),
+                    sentenceAround(t.text(), m.start(), m.end())));
         }
         return out;
     }

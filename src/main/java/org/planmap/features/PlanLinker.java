@@ -2,8 +2,10 @@ package org.planmap.features;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.planmap.features.PlanRefRepository.PlanRef;
 import org.planmap.plan.ColumnItem;
 import org.planmap.plan.Paragraph;
@@ -31,11 +33,20 @@ final class PlanLinker {
         List<MentionFinder.Text> texts = new ArrayList<>();
         for (Paragraph p : doc.preamble()) texts.add(new MentionFinder.Text(p.id(), PlanRepository.PREAMBLE, p.text()));
         doc.walk().forEach(n -> n.paragraphs().forEach(p -> texts.add(new MentionFinder.Text(p.id(), n.id(), p.text()))));
-        for (MentionFinder.Mention m : new MentionFinder(List.copyOf(features)).find(texts)) {
+        for (MentionFinder.Mention m : finder(doc, features).find(texts)) {
             refs.add(new PlanRef(m.featureId(), m.nodeId(), null, null, m.paragraphId(), "mention", m.start(), m.end(),
                     m.name(), m.sentence()));
         }
         return refs;
+    }
+
+    /** The finder over these features, the bundled place-name list and the plan's unmapped column items. */
+    static MentionFinder finder(PlanDocument doc, Collection<StoredFeature> features) {
+        Set<String> mapped = new HashSet<>();
+        for (StoredFeature f : features) if (f.properties().get("catalogueId") instanceof String id) mapped.add(id);
+        List<String> unmapped = doc.columns().stream().flatMap(c -> c.allItems().stream())
+                .filter(i -> !mapped.contains(i.id())).map(ColumnItem::name).toList();
+        return new MentionFinder(PlaceLexicon.of(MentionFinder.layered(List.copyOf(features)), PlaceNames.bundled(), unmapped));
     }
 
     private static List<PlanRef> declared(PlanDocument doc, StoredFeature f) {
