@@ -1,16 +1,15 @@
 package org.planmap.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.planmap.features.CatalogueRepository;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.GeodataLoader;
+import org.planmap.features.PlaceNames;
 import org.planmap.features.StoredFeature;
 import org.planmap.plan.PlanIndex;
 import org.planmap.plan.PlanRepository;
@@ -19,23 +18,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
- * One search over feature names (zh, en, aliases), plan text (titles and paragraphs), indicators and unmapped
- * catalogue items. The corpus is a few thousand short strings, rebuilt in memory after each load, so a
- * substring scan answers a query in well under a millisecond and matches Chinese substrings of any length —
- * no word segmentation needed. Ranking: an exact name beats a name that starts with the query, which beats a
- * name containing it, which beats a section title, an indicator and finally a passing mention in a paragraph.
+ * One search over places (names, aliases, the plan's variants, English names), the plan's concepts (titles in
+ * both languages), indicators, unmapped catalogue items and plan text. The {@link SearchIndex} is a few thousand
+ * short strings, rebuilt in memory after each load; a query scans it once per query form in well under a
+ * millisecond. Ranking and merging are {@link SearchRanker}'s and {@link ResultMerger}'s.
  */
 @Service
 public class SearchService {
-    static final int MAX_RESULTS = 60;
-    private static final int SNIPPET_CONTEXT = 36;
-
     private final FeatureRepository features;
     private final CollectionRegistry registry;
     private final PlanRepository plan;
     private final PlanIndex planIndex;
     private final CatalogueRepository catalogue;
-    private volatile SearchCorpus corpus = SearchCorpus.EMPTY;
+    private final Synonyms synonyms = Synonyms.bundled();
+    private final PlaceNames places = PlaceNames.bundled();
+    private volatile SearchIndex index = SearchIndex.EMPTY;
 
     public SearchService(FeatureRepository features, CollectionRegistry registry, PlanRepository plan, PlanIndex planIndex,
                          CatalogueRepository catalogue) {
@@ -51,81 +48,30 @@ public class SearchService {
     public void onLoaded(GeodataLoader.DataLoaded event) {
         List<StoredFeature> all = new ArrayList<>();
         for (CollectionDef def : registry.all()) all.addAll(features.all(def.id()));
-        corpus = SearchCorpus.of(all, planIndex.all(), plan.allParagraphs(), plan.indicators(),
-                catalogue.find(null).stream().filter(i -> !"mapped".equals(i.status())).toList());
+        List<SearchIndex.Concept> concepts = planIndex.all().stream().map(n -> new SearchIndex.Concept(n.id(), n.kind(), n.number(),
+                n.title(), n.body().get("titleEn") == null ? null : n.body().get("titleEn").toString())).toList();
+        List<SearchIndex.Text> texts = plan.allParagraphs().stream().map(p -> new SearchIndex.Text(p.id(), p.nodeId(),
+                planIndex.node(p.nodeId()).map(n -> (n.number() == null ? "" : n.number() + " ") + n.title()).orElse(p.nodeId()),
+                p.text())).toList();
+        List<SearchIndex.Indicator> indicators = plan.indicators().stream().map(SearchService::indicator).toList();
+        List<SearchIndex.Item> items = catalogue.find(null).stream().filter(i -> !"mapped".equals(i.status()))
+                .map(i -> new SearchIndex.Item(i.id(), i.name(), null, i.columnGroup(), i.status(), i.reason())).toList();
+        index = SearchIndex.of(all, places, concepts, texts, indicators, items, synonyms);
     }
 
     public List<SearchResult> search(SearchQuery q) {
-        SearchCorpus c = corpus;
-        List<SearchResult> out = new ArrayList<>();
-        for (SearchCorpus.FeatureEntry f : c.features()) {
-            Match best = null;
-            for (String name : f.names()) best = Match.better(best, Match.of(name, c.fold(name), q, 100, 85, 70));
-            if (f.nameEn() != null) best = Match.better(best, Match.of(f.nameEn(), c.fold(f.nameEn()), q, 95, 80, 65));
-            if (best == null) continue;
-            String title = f.feature().name();
-            out.add(new SearchResult("feature", f.feature().id(), title, f.nameEn(), best.text(), List.of(best.span()),
-                    best.score() + f.rankBonus(), f.feature().collection(), f.bbox(), null, null));
-        }
-        for (PlanRepository.NodeRow n : c.nodes()) {
-            Object titleEn = n.body().get("titleEn");
-            Match m = Match.better(Match.of(n.title(), c.fold(n.title()), q, 90, 75, 55),
-                    titleEn == null ? null : Match.of(titleEn.toString(), c.fold(titleEn.toString()), q, 88, 72, 52));
-            if (m == null) continue;
-            out.add(new SearchResult("section", n.id(), (n.number() == null ? "" : n.number() + " ") + n.title(),
-                    titleEn == null ? null : titleEn.toString(), m.text(), List.of(m.span()), m.score(), null, null, n.id(), null));
-        }
-        for (Map<String, Object> row : c.indicators()) {
-            String name = String.valueOf(row.get("name"));
-            Match m = Match.of(name, c.fold(name), q, 88, 72, 58);
-            if (m == null) continue;
-            out.add(new SearchResult("indicator", String.valueOf(row.get("id")), String.valueOf(row.get("name")), null,
-                    m.text(), List.of(m.span()), m.score(), null, null, "table-" + row.get("table"), indicatorValues(row)));
-        }
-        for (CatalogueRepository.Item item : c.unmappedItems()) {
-            Match m = Match.of(item.name(), c.fold(item.name()), q, 80, 66, 50);
-            if (m == null) continue;
-            out.add(new SearchResult("item", item.id(), item.name(), null, item.columnGroup() + "：" + item.name(),
-                    List.of(new int[] {item.columnGroup().length() + 1 + m.span()[0], item.columnGroup().length() + 1 + m.span()[1]}),
-                    m.score(), null, null, item.id(), Map.of("status", item.status(), "reason", String.valueOf(item.reason()))));
-        }
-        out.addAll(paragraphHits(c, q));
-        out.sort(Comparator.comparingDouble(SearchResult::score).reversed());
-        return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
+        return index.search(q);
     }
 
-    /** One hit per plan node whose paragraphs contain the query: the first match as snippet, more matches rank higher. */
-    private List<SearchResult> paragraphHits(SearchCorpus c, SearchQuery q) {
-        Map<String, SearchResult> byNode = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PlanRepository.ParagraphRow p : c.paragraphs()) {
-            int at = c.fold(p.text()).indexOf(q.folded());
-            if (at < 0) continue;
-            counts.merge(p.nodeId(), 1, Integer::sum);
-            if (byNode.containsKey(p.nodeId())) continue;
-            int from = Math.max(0, at - SNIPPET_CONTEXT);
-            int to = Math.min(p.text().length(), at + q.text().length() + SNIPPET_CONTEXT);
-            String prefix = from > 0 ? "…" : "";
-            String snippet = prefix + p.text().substring(from, to) + (to < p.text().length() ? "…" : "");
-            int start = prefix.length() + at - from;
-            PlanRepository.NodeRow node = planIndex.node(p.nodeId()).orElse(null);
-            String title = node == null ? p.nodeId() : (node.number() == null ? "" : node.number() + " ") + node.title();
-            byNode.put(p.nodeId(), new SearchResult("text", p.id(), title, null, snippet,
-                    List.of(new int[] {start, start + q.text().length()}), 20, null, null, p.nodeId(), null));
-        }
-        List<SearchResult> out = new ArrayList<>();
-        byNode.forEach((node, r) -> out.add(new SearchResult(r.kind(), r.id(), r.title(), null, r.snippet(), r.highlights(),
-                20 + Math.min(counts.get(node), 10), null, null, r.sectionId(), Map.of("matches", counts.get(node)))));
-        return out;
-    }
-
-    private static Map<String, Object> indicatorValues(Map<String, Object> row) {
+    private static SearchIndex.Indicator indicator(Map<String, Object> row) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("table", row.get("table"));
         v.put("unit", row.get("unit"));
         v.put("attribute", row.get("attribute"));
         if (row.get("target") instanceof Map<?, ?> t) v.put("target", t.get("raw"));
         if (row.get("result") instanceof Map<?, ?> r) v.put("result", r.get("raw"));
-        return v;
+        Object nameEn = row.get("nameEn");
+        return new SearchIndex.Indicator(String.valueOf(row.get("id")), String.valueOf(row.get("name")),
+                nameEn == null ? null : nameEn.toString(), "table-" + row.get("table"), v);
     }
 }
