@@ -142,13 +142,13 @@ final class SearchIndex {
 
     /** The ranked, merged results for a query. */
     List<SearchResult> search(SearchQuery query) {
-        List<Form> forms = forms(query.folded());
+        List<SearchRanker.Query> forms = forms(SearchText.fold(query.text()));
         List<ResultMerger.Row> rows = new ArrayList<>();
         for (SearchDocument d : documents) {
             SearchRanker.Scored best = null;
-            for (Form form : forms) {
+            for (SearchRanker.Query form : forms) {
                 for (Name n : d.names()) {
-                    SearchRanker.Scored s = SearchRanker.score(d.kind(), n, form.text(), form.words(), form.synonym());
+                    SearchRanker.Scored s = SearchRanker.score(d.kind(), n, form);
                     if (s != null && (best == null || s.score() > best.score())) best = s;
                 }
             }
@@ -189,33 +189,34 @@ final class SearchIndex {
     }
 
     /** The query and what stands for it: itself, then each synonym of the whole query. */
-    record Form(String text, List<Set<String>> words, boolean synonym) { }
-
-    List<Form> forms(String folded) {
-        List<Form> out = new ArrayList<>();
-        out.add(new Form(folded, words(folded), false));
-        for (String alt : synonyms.of(folded)) out.add(new Form(alt, words(alt), true));
+    List<SearchRanker.Query> forms(String folded) {
+        List<SearchRanker.Query> out = new ArrayList<>();
+        out.add(SearchRanker.Query.of(folded, words(folded), false));
+        for (String alt : synonyms.of(folded)) out.add(SearchRanker.Query.of(alt, words(alt), true));
         return out;
     }
 
     /** The query's English words, each with the one-word synonyms that may stand for it. */
-    private List<Set<String>> words(String folded) {
-        List<Set<String>> out = new ArrayList<>();
+    private List<SearchRanker.Word> words(String folded) {
+        List<SearchRanker.Word> out = new ArrayList<>();
         for (SearchText.Token t : SearchText.tokens(folded)) {
             Set<String> stems = new LinkedHashSet<>();
             stems.add(t.stem());
             stems.addAll(synonyms.ofStem(t.stem()));
-            out.add(stems);
+            out.add(SearchRanker.Word.of(stems));
         }
         return out;
     }
 
     /** One row per plan node whose paragraphs contain a form of the query; more matches rank higher. */
-    private List<SearchResult> textHits(List<Form> forms) {
+    private List<SearchResult> textHits(List<SearchRanker.Query> forms) {
         Map<String, SearchResult> byNode = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Form form : forms) {
-            if (form.text().length() < (SearchText.hasHan(form.text()) ? 1 : 2)) continue;
+        for (SearchRanker.Query form : forms) {
+            if (form.text().length() < (form.han() ? 1 : 2)) continue;
+            // a synonym holding another form finds nothing the shorter one does not (轨道交通 after 轨道)
+            if (form.synonym() && forms.stream().anyMatch(o -> o != form && o.text().length() < form.text().length() && o.text().length() > 1
+                    && form.text().contains(o.text()))) continue;
             for (int i = 0; i < texts.size(); i++) {
                 int at = foldedTexts.get(i).indexOf(form.text());
                 if (at < 0) continue;

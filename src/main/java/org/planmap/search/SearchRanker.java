@@ -34,14 +34,29 @@ final class SearchRanker {
 
     private SearchRanker() { }
 
+    /** A query word: the stems that may stand for it, and whether a name may lack it ("Chongqing", "station"). */
+    record Word(Set<String> stems, boolean weak, boolean optional) {
+        static Word of(Set<String> stems) {
+            return new Word(stems, stems.stream().anyMatch(SearchText.WEAK::contains),
+                    stems.stream().anyMatch(t -> SearchText.WEAK.contains(t) || KIND.contains(t)));
+        }
+    }
+
     /**
-     * The score of {@code name} of a document of {@code kind} for the folded query {@code q} (its English words
-     * {@code words}, each with the stems that may stand for it), or null when it does not match.
+     * One form of a query, prepared once: the folded text, whether it is Chinese, its English words, and whether it
+     * came from the synonym list.
      */
-    static Scored score(String kind, Name name, String q, List<Set<String>> words, boolean synonym) {
-        Scored s = name.field().english || !SearchText.hasHan(q) ? english(kind, name, words) : chinese(kind, name, q);
+    record Query(String text, boolean han, List<Word> words, boolean allOptional, boolean synonym) {
+        static Query of(String folded, List<Word> words, boolean synonym) {
+            return new Query(folded, SearchText.hasHan(folded), words, words.stream().allMatch(Word::optional), synonym);
+        }
+    }
+
+    /** The score of {@code name} of a document of {@code kind} for one query form, or null when it does not match. */
+    static Scored score(String kind, Name name, Query q) {
+        Scored s = name.field().english || !q.han() ? english(kind, name, q) : chinese(kind, name, q.text());
         if (s == null) return null;
-        return synonym ? new Scored(s.score() - SYNONYM_COST, s.name(), s.spans(), true) : s;
+        return q.synonym() ? new Scored(s.score() - SYNONYM_COST, s.name(), s.spans(), true) : s;
     }
 
     private static Scored chinese(String kind, Name name, String q) {
@@ -57,23 +72,29 @@ final class SearchRanker {
      * Every query word (or a stem standing for it) must be a word of the name; the last may be the start of one,
      * so a name is found while it is being typed.
      */
-    private static Scored english(String kind, Name name, List<Set<String>> words) {
+    private static Scored english(String kind, Name name, Query q) {
+        List<Word> words = q.words();
         if (words.isEmpty() || name.tokens().isEmpty()) return null;
-        // "Chongqing" and kind words ("station") may be left out of a name that matches the rest of the query
-        boolean allOptional = words.stream().allMatch(SearchRanker::optional);
-        List<int[]> spans = new ArrayList<>();
+        // most names lack the query's first required word: reject them before allocating anything
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            if (word.optional() && !q.allOptional()) continue;
+            if (find(name.tokens(), null, word.stems(), w == words.size() - 1) < 0) return null;
+            break;
+        }
+        List<int[]> spans = new ArrayList<>(words.size());
         boolean[] used = new boolean[name.tokens().size()];
         int strongQuery = 0;
         for (int w = 0; w < words.size(); w++) {
-            Set<String> stems = words.get(w);
-            boolean weak = stems.stream().anyMatch(SearchText.WEAK::contains);
-            int hit = find(name.tokens(), used, stems, false);
-            if (hit < 0 && w == words.size() - 1) hit = find(name.tokens(), used, stems, true);
+            Word word = words.get(w);
+            int hit = find(name.tokens(), used, word.stems(), false);
+            if (hit < 0 && w == words.size() - 1) hit = find(name.tokens(), used, word.stems(), true);
             if (hit < 0) {
-                if (optional(stems) && !allOptional) continue;
+                // "Chongqing" and kind words ("station") may be left out of a name that matches the rest of the query
+                if (word.optional() && !q.allOptional()) continue;
                 return null;
             }
-            if (!weak) strongQuery++;
+            if (!word.weak()) strongQuery++;
             used[hit] = true;
             spans.add(new int[] {name.tokens().get(hit).start(), name.tokens().get(hit).end()});
         }
@@ -102,16 +123,12 @@ final class SearchRanker {
         return true;
     }
 
-    private static boolean optional(Set<String> stems) {
-        return stems.stream().anyMatch(t -> SearchText.WEAK.contains(t) || KIND.contains(t));
-    }
-
     /** Words naming the kind of a place, not which place (as stemmed). */
     static final Set<String> KIND = Set.of("station", "railway", "metro", "subway", "building", "river", "lake", "square");
 
     private static int find(List<SearchText.Token> tokens, boolean[] used, Set<String> stems, boolean prefix) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (used[i]) continue;
+            if (used != null && used[i]) continue;
             String t = tokens.get(i).stem();
             for (String s : stems) {
                 if (prefix ? s.length() >= 3 && t.startsWith(s) : t.equals(s)) return i;
