@@ -5,7 +5,7 @@
  */
 import { bus } from './core/event-bus.js';
 import { state } from './core/state.js';
-import { decodeHash, encodeHash } from './core/url-state.js';
+import { decodeHash } from './core/url-state.js';
 import { startUrlSync } from './core/url-sync.js';
 import { setLang, t, pick, apply } from './core/i18n.js';
 import { api } from './api/client.js';
@@ -29,6 +29,7 @@ const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
 
 async function start() {
   const fromUrl = decodeHash(location.hash);
+  api.setLanguage(fromUrl.lang || 'zh');
   // start every data request at once; the UI is built while they travel
   const layersP = api.layers().catch(() => []);
   const configP = api.config();
@@ -37,7 +38,7 @@ async function start() {
   const deps = { bus, state, api, t, pick };
   bus.on('i18n:apply', ({ root }) => apply(root));
   bus.on('status', ({ message }) => { $('pm-status').textContent = message; });
-  bus.on('lang:changed', async ({ lang }) => { await setLang(lang); bus.emit('ui:relabel'); });
+  bus.on('lang:changed', async ({ lang }) => { api.setLanguage(lang); await setLang(lang); bus.emit('ui:relabel'); });
 
   const adapter = createMapAdapter({ container: $('pm-map'), bus, state, t });
   createDrawAdapter({ map: adapter.leafletMap, bus }); // planner drawing and overlay (draw:*, overlay:* events)
@@ -71,7 +72,6 @@ async function start() {
   state.set(initial, { history: 'none', source: 'url' });
   startUrlSync({ bus, state, defaults });
   bus.emit('ui:relabel');
-  history.replaceState(null, '', `${location.pathname}${location.search}${encodeHash(state.get())}`);
 
   // data layers: fetched in parallel, drawn in the adapter's fixed order
   const loaded = await Promise.all(await dataP);

@@ -65,3 +65,24 @@ test('message placeholders', () => {
   assert.equal(format('{n} results', { n: 3 }), '3 results');
   assert.equal(format('{x}', {}), '{x}');
 });
+
+// one colour table: the tour handout and image export draw with map/styles.js
+import { canvasStyle, COLUMN_COLOURS, rgba } from '../js/map/styles.js';
+import { readFileSync } from 'node:fs';
+
+test('canvas drawings use the map\'s colours', () => {
+  const zone = { id: 'zone-east', properties: { accuracy: 'schematic' }, geometry: { type: 'Polygon' } };
+  assert.equal(canvasStyle('zones', zone).fill.replace(/,[\d.]+\)$/, ''), rgba(ZONE_FILLS['zone-east'], 1).replace(/,[\d.]+\)$/, ''));
+  assert.equal(canvasStyle('showcase-areas', { properties: {}, geometry: { type: 'Polygon' } }).stroke, pathStyle('showcase-areas', {}).color);
+  const site = { properties: { column: 3 }, geometry: { type: 'Point' } };
+  assert.equal(canvasStyle('project-sites', site).stroke, COLUMN_COLOURS[2]);
+  assert.equal(canvasStyle('district', { properties: {}, geometry: { type: 'MultiPolygon' } }).fill, null);
+  assert.deepEqual(canvasStyle('zones', zone).dash, [6, 5]);
+});
+
+test('no colour table outside map/styles.js: the tour modules name no colours', () => {
+  for (const file of ['map-snapshot.js', 'tour-print.js', 'tour-player.js']) {
+    const src = readFileSync(new URL(`../js/tour/${file}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(src, /#[0-9a-fA-F]{3,6}\b|rgba?\(/, file);
+  }
+});

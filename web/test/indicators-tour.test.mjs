@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tourCommand, clampStep } from '../js/tour/tour-keys.js';
-import { readExtras, withExtras } from '../js/tour/hash-extras.js';
 import { ratioOption, chartable } from '../js/indicators/charts.js';
 import { viewBbox, padBbox } from '../js/tour/map-snapshot.js';
 
@@ -22,12 +21,6 @@ test('steps are clamped into the tour', () => {
   assert.equal(clampStep(0, 5), 1);
   assert.equal(clampStep(9, 5), 5);
   assert.equal(clampStep(Number.NaN, 5), 1);
-});
-
-test('hash extras keep the resident keys', () => {
-  assert.deepEqual(readExtras('#z=12&tour=default&step=3'), { tour: 'default', step: '3' });
-  assert.equal(withExtras('#z=12&c=29.6,106.4&tour=x', { tour: 'default', step: 2 }), '#z=12&c=29.6,106.4&tour=default&step=2');
-  assert.equal(withExtras('#z=12&view=indicators', {}), '#z=12');
 });
 
 test('ratio chart: one bar per comparable row, coloured by outcome, 100 % line', () => {

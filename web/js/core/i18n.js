@@ -1,13 +1,22 @@
 /**
- * UI strings. All of them live in web/i18n/{zh,en}.json (same keys; a test
- * checks). Markup names its strings with attributes:
+ * UI strings: one system for every module. Strings live in per-module namespace files
+ * `web/i18n/{zh,en}/<namespace>.json` (core, planner, indicators, tour, share, …): zh and en have the same keys,
+ * and every key of `<namespace>.json` starts with `<namespace>.` except in `core.json` (a node test checks all of
+ * it), so streams add strings in their own files without touching anyone else's.
+ *
+ * `core` is loaded with the page. A module loads its namespace before it renders, and it is then reloaded
+ * with every language switch:
+ *   await useNamespace('planner');           // loads i18n/<lang>/planner.json once per language
+ *   t('planner.title');
+ * Markup names its strings with attributes:
  *   <span data-i18n="layers.title"></span>          → textContent
  *   <input data-i18n-attr="placeholder:search.placeholder;aria-label:search.label">
- * `t('search.count', {n: 3})` fills `{n}` placeholders.
+ * `t('search.count', {n: 3})` fills `{n}` placeholders; a missing key comes back as the key itself.
  */
 import { DEFAULT_LANG } from './url-state.js';
 
-const cache = new Map();
+const files = new Map(); // `${lang}/${namespace}` → Promise<object>
+const namespaces = new Set(['core']);
 let strings = {};
 let lang = DEFAULT_LANG;
 
@@ -24,17 +33,50 @@ export function currentLang() {
   return lang;
 }
 
-/** Loads (once) and switches to a language, then re-labels `root`. */
-export async function setLang(next, root = document) {
-  if (!cache.has(next)) {
-    const res = await fetch(`i18n/${next}.json`);
-    if (!res.ok) throw new Error(`i18n ${next}: HTTP ${res.status}`);
-    cache.set(next, await res.json());
+function load(language, namespace) {
+  const key = `${language}/${namespace}`;
+  if (!files.has(key)) {
+    const p = fetch(`i18n/${language}/${namespace}.json`).then((res) => {
+      if (!res.ok) throw new Error(`i18n ${key}: HTTP ${res.status}`);
+      return res.json();
+    });
+    files.set(key, p);
+    p.catch(() => files.delete(key));
   }
-  strings = cache.get(next);
+  return files.get(key);
+}
+
+async function merged(language) {
+  const parts = await Promise.all([...namespaces].map((ns) => load(language, ns)));
+  return Object.assign({}, ...parts);
+}
+
+/** Loads (once) and switches to a language with every namespace in use, then re-labels `root`. */
+export async function setLang(next, root = document) {
+  let table;
+  let count;
+  do { // a namespace added while loading is loaded too
+    count = namespaces.size;
+    table = await merged(next);
+  } while (count !== namespaces.size);
+  strings = table;
   lang = next;
   document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
   apply(root);
+}
+
+/**
+ * Adds a namespace (`web/i18n/<lang>/<namespace>.json`) to the strings: loaded now for the current language
+ * and with every later language switch. Resolves when its strings are in.
+ */
+export async function useNamespace(namespace) {
+  if (!/^[a-z][a-z0-9-]*$/.test(namespace)) throw new Error(`bad i18n namespace: ${namespace}`);
+  namespaces.add(namespace);
+  for (;;) {
+    const language = lang;
+    const table = await load(language, namespace);
+    if (language === lang) { strings = { ...strings, ...table }; return; }
+  }
 }
 
 /** Applies data-i18n and data-i18n-attr under root (the root itself included). */

@@ -10,9 +10,12 @@
  *   center/zoom → `view:changed` {center, zoom}
  * Options: `{history: 'push'|'replace'|'none', focus: bool, paragraphId}` are
  * passed through to listeners (the URL sync reads `history`).
+ *
+ * Keys that modules registered as hash keys (core/url-state.js `registerHashKey`) are state keys too, null
+ * until set; their changes are announced by `state:changed` only (`changed` names them).
  */
 import { bus as defaultBus } from './event-bus.js';
-import { DEFAULT_LANG } from './url-state.js';
+import { DEFAULT_LANG, hashKeys as defaultHashKeys } from './url-state.js';
 
 const DOMAIN_EVENTS = [
   ['feature', 'feature:selected', (s, o) => ({ id: s.feature, focus: !!o.focus })],
@@ -22,22 +25,25 @@ const DOMAIN_EVENTS = [
   ['base', 'base:changed', (s) => ({ base: s.base })],
 ];
 
-export function createState(bus = defaultBus) {
+export function createState(bus = defaultBus, hashKeys = defaultHashKeys) {
   const current = {
     lang: DEFAULT_LANG, center: null, zoom: null, layers: [],
     feature: null, section: null, base: 'plain',
   };
 
   function get() {
-    return { ...current, layers: [...current.layers] };
+    const extras = {};
+    for (const { name } of hashKeys.list()) extras[name] = current[name] ?? null;
+    return { ...current, ...extras, layers: [...current.layers] };
   }
 
   function set(patch, options = {}) {
     const changed = [];
     for (const [key, value] of Object.entries(patch)) {
-      if (!(key in current)) continue;
-      if (!same(current[key], value)) {
-        current[key] = Array.isArray(value) ? [...value] : value;
+      if (!(key in current) && !hashKeys.has(key)) continue;
+      const next = value === undefined ? null : value;
+      if (!same(current[key] === undefined ? null : current[key], next)) {
+        current[key] = Array.isArray(next) ? [...next] : next;
         changed.push(key);
       }
     }

@@ -7,7 +7,9 @@
  * map:fit-bounds) and lists the sections that mention it.
  */
 import { el, clear } from '../util/dom.js';
-import { strings } from './strings.js';
+import { api } from '../api/client.js';
+import { t } from '../core/i18n.js';
+import { encodeHash } from '../core/url-state.js';
 import { loadEcharts, ratioOption, chartable, chartHeight } from './charts.js';
 
 export function mountDashboard({ bus, state, onClose }) {
@@ -22,10 +24,7 @@ export function mountDashboard({ bus, state, onClose }) {
 
   async function load() {
     if (data) return;
-    const [ind, tg] = await Promise.all([
-      fetch('api/indicators').then((r) => r.json()),
-      fetch('api/targets').then((r) => r.json()),
-    ]);
+    const [ind, tg] = await Promise.all([api.indicators(), api.targets()]);
     data = ind;
     targets = tg;
   }
@@ -60,8 +59,7 @@ export function mountDashboard({ bus, state, onClose }) {
   }
 
   function select(name, value, options) {
-    const say = strings(lang());
-    return el('label', { class: 'pm-ind-filter' }, say(name), ' ',
+    return el('label', { class: 'pm-ind-filter' }, t(`indicators.${name}`), ' ',
       el('select', { name, onchange: (e) => { filters[name] = e.target.value; render(); root.querySelector(`select[name="${name}"]`)?.focus(); } },
         options.map(([v, text]) => el('option', { value: v, selected: filters[name] === v }, text))));
   }
@@ -69,33 +67,31 @@ export function mountDashboard({ bus, state, onClose }) {
   function render() {
     disposeCharts();
     clear(root);
-    const say = strings(lang());
     const categories = [...new Set(data.tables.flatMap((tb) => tb.rows.map((r) => r.category)))];
     root.append(
       el('header', { class: 'pm-ind-head' },
-        el('h2', { id: 'pm-ind-title' }, say('indicators')),
-        el('button', { type: 'button', class: 'pm-btn pm-ind-close', onclick: () => onClose(), 'aria-label': say('close'), title: say('close') }, '×')),
-      el('p', { class: 'pm-ind-summary' }, say('summary', {
+        el('h2', { id: 'pm-ind-title' }, t('indicators.title')),
+        el('button', { type: 'button', class: 'pm-btn pm-ind-close', onclick: () => onClose(), 'aria-label': t('indicators.close'), title: t('indicators.close') }, '×')),
+      el('p', { class: 'pm-ind-summary' }, t('indicators.summary', {
         n: data.summary.met + data.summary.notMet + data.summary.notComparable,
         met: data.summary.met, notMet: data.summary.notMet, nc: data.summary.notComparable,
       })),
       el('form', { class: 'pm-ind-filters', role: 'search', onsubmit: (e) => e.preventDefault() },
-        select('table', filters.table, [['all', say('all')], ['1', say('table1')], ['2', say('table2')]]),
-        select('attribute', filters.attribute, [['all', say('all')], ['预期性', say('expected')], ['约束性', say('binding')]]),
-        select('outcome', filters.outcome, [['all', say('all')], ['met', say('met')], ['not-met', say('not-met')], ['not-comparable', say('not-comparable')]]),
-        select('category', filters.category, [['all', say('all')], ...categories.map((c) => [c, c])]),
-        el('label', { class: 'pm-ind-filter' }, say('search'), ' ', el('input', {
+        select('table', filters.table, [['all', t('indicators.all')], ['1', t('indicators.table1')], ['2', t('indicators.table2')]]),
+        select('attribute', filters.attribute, [['all', t('indicators.all')], ['预期性', t('indicators.expected')], ['约束性', t('indicators.binding')]]),
+        select('outcome', filters.outcome, [['all', t('indicators.all')], ['met', t('indicators.met')], ['not-met', t('indicators.not-met')], ['not-comparable', t('indicators.not-comparable')]]),
+        select('category', filters.category, [['all', t('indicators.all')], ...categories.map((c) => [c, c])]),
+        el('label', { class: 'pm-ind-filter' }, t('indicators.search'), ' ', el('input', {
           type: 'search', name: 'q', value: filters.q,
           oninput: (e) => { filters.q = e.target.value; renderTables(); },
         }))),
       el('div', { class: 'pm-ind-tables' }),
-      targetList(say));
+      targetList());
     renderTables();
   }
 
   function renderTables() {
     disposeCharts();
-    const say = strings(lang());
     const box = clear(root.querySelector('.pm-ind-tables'));
     let shown = 0;
     for (const table of data.tables) {
@@ -105,23 +101,23 @@ export function mountDashboard({ bus, state, onClose }) {
       const section = el('section', { class: 'pm-ind-table', dataset: { table: table.id } },
         el('h3', {}, `表${table.number} ${table.title}`),
         table.note ? el('p', { class: 'pm-note' }, table.note) : null,
-        table.categorySource === 'planmap' ? el('p', { class: 'pm-note pm-ind-ours' }, say('ours')) : null);
+        table.categorySource === 'planmap' ? el('p', { class: 'pm-note pm-ind-ours' }, t('indicators.ours')) : null);
       const groups = new Map();
       rows.forEach((r) => { if (!groups.has(r.category)) groups.set(r.category, []); groups.get(r.category).push(r); });
       for (const [category, list] of groups) {
         const group = el('section', { class: 'pm-ind-group', dataset: { category } },
-          el('h4', {}, category, table.categorySource === 'planmap' ? el('span', { class: 'pm-ind-ours-mark', title: say('ours') }, ' *') : null));
+          el('h4', {}, category, table.categorySource === 'planmap' ? el('span', { class: 'pm-ind-ours-mark', title: t('indicators.ours') }, ' *') : null));
         if (table.number === 1 && chartable(list).length) {
-          const chart = el('div', { class: 'pm-ind-chart', role: 'img', 'aria-label': `${category}: ${say('chartNote')}`, style: `height:${chartHeight(chartable(list).length)}px` });
-          group.append(chart, el('p', { class: 'pm-note' }, say('chartNote')));
+          const chart = el('div', { class: 'pm-ind-chart', role: 'img', 'aria-label': `${category}: ${t('indicators.chartNote')}`, style: `height:${chartHeight(chartable(list).length)}px` });
+          group.append(chart, el('p', { class: 'pm-note' }, t('indicators.chartNote')));
           drawChart(chart, list, category);
         }
-        group.append(rowTable(list, table.number, say));
+        group.append(rowTable(list, table.number));
         section.append(group);
       }
       box.append(section);
     }
-    if (!shown) box.append(el('p', { class: 'pm-note' }, say('empty')));
+    if (!shown) box.append(el('p', { class: 'pm-note' }, t('indicators.empty')));
   }
 
   async function drawChart(node, list, category) {
@@ -132,15 +128,15 @@ export function mountDashboard({ bus, state, onClose }) {
     charts.push(chart);
   }
 
-  function rowTable(list, tableNo, say) {
-    const head = [say('no'), say('name'), say('unit'), say('attribute'), say('target')];
-    if (tableNo === 1) head.push(say('result'), say('outcome'));
+  function rowTable(list, tableNo) {
+    const head = [t('indicators.no'), t('indicators.name'), t('indicators.unit'), t('indicators.attribute'), t('indicators.target')];
+    if (tableNo === 1) head.push(t('indicators.result'), t('indicators.outcome'));
     return el('table', { class: 'pm-ind-rows' },
       el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, list.map((r) => rowNodes(r, tableNo, say))));
+      el('tbody', {}, list.map((r) => rowNodes(r, tableNo))));
   }
 
-  function rowNodes(r, tableNo, say) {
+  function rowNodes(r, tableNo) {
     const tr = el('tr', { class: 'pm-ind-row', dataset: { indicatorId: r.id, outcome: r.comparison?.outcome || '' } },
       el('td', { class: 'pm-ind-no' }, String(r.number)),
       el('th', { scope: 'row' }, el('button', {
@@ -157,14 +153,13 @@ export function mountDashboard({ bus, state, onClose }) {
         el('td', { class: 'pm-ind-result' }, r.result?.text ?? ''),
         el('td', { class: 'pm-ind-outcome' }, el('span', {
           class: `pm-ind-badge pm-ind-badge--${c.outcome}`, title: rule, tabindex: '0',
-          'aria-label': `${say(c.outcome)}: ${rule}`, dataset: { rule: c.rule },
-        }, say(c.outcome)), el('span', { class: 'pm-visually-hidden' }, rule)));
+          'aria-label': `${t(`indicators.${c.outcome}`)}: ${rule}`, dataset: { rule: c.rule },
+        }, t(`indicators.${c.outcome}`)), el('span', { class: 'pm-visually-hidden' }, rule)));
     }
     return tr;
   }
 
   function choose(r, tr) {
-    const say = strings(lang());
     root.querySelectorAll('.pm-ind-detail').forEach((n) => n.remove());
     root.querySelectorAll('.pm-ind-name[aria-expanded="true"]').forEach((b) => b.setAttribute('aria-expanded', 'false'));
     root.querySelectorAll('.pm-ind-row--selected').forEach((n) => n.classList.remove('pm-ind-row--selected'));
@@ -174,20 +169,20 @@ export function mountDashboard({ bus, state, onClose }) {
     const ids = (r.features || []).map((f) => f.id);
     const cols = tr.children.length;
     const detail = el('tr', { class: 'pm-ind-detail' }, el('td', { colspan: String(cols) },
-      el('p', {}, `${say('direction')}: ${say(r.direction)} — ${r.directionReason}`),
-      el('h5', {}, say('features')),
+      el('p', {}, `${t('indicators.direction')}: ${t(`indicators.${r.direction}`)} — ${r.directionReason}`),
+      el('h5', {}, t('indicators.features')),
       ids.length ? el('ul', { class: 'pm-ind-features' }, r.features.map((f) => el('li', { dataset: { featureId: f.id } },
         el('button', { type: 'button', class: 'pm-linkish', onclick: () => state.set({ feature: f.id }, { history: 'push', focus: true }) }, f.name),
-        ` — ${f.reason}`))) : el('p', { class: 'pm-note' }, say('noFeatures')),
-      el('h5', {}, say('sections')),
+        ` — ${f.reason}`))) : el('p', { class: 'pm-note' }, t('indicators.noFeatures')),
+      el('h5', {}, t('indicators.sections')),
       el('ul', { class: 'pm-ind-sections' }, (r.sections || []).slice(0, 8).map((s) => el('li', {},
-        el('a', { href: `#s=${s.id}`, onclick: (e) => { e.preventDefault(); state.set({ section: s.id }, { history: 'push', paragraphId: s.paragraphId }); } }, s.title),
+        el('a', { href: encodeHash({ ...state.get(), section: s.id }), onclick: (e) => { e.preventDefault(); state.set({ section: s.id }, { history: 'push', paragraphId: s.paragraphId }); } }, s.title),
         ` ${s.sentence.length > 80 ? `${s.sentence.slice(0, 80)}…` : s.sentence}`)))));
     tr.after(detail);
     bus.emit('features:highlight', { ids, fit: false });
     if (ids.length) {
       bus.emit('map:fit-bounds', { bbox: visibleBbox(r.features.map((f) => f.bbox)) });
-      bus.emit('status', { message: say('shown', { n: ids.length }) });
+      bus.emit('status', { message: t('indicators.shown', { n: ids.length }) });
     }
     bus.emit('indicator:selected', { id: r.id, features: ids });
   }
@@ -202,19 +197,19 @@ export function mountDashboard({ bus, state, onClose }) {
     return [b[2] - width, b[1], b[2], b[3]];
   }
 
-  function targetList(say) {
+  function targetList() {
     const items = targets?.targets || [];
     return el('details', { class: 'pm-ind-targets' },
-      el('summary', {}, `${say('targets')} (${items.length})`),
+      el('summary', {}, `${t('indicators.targets')} (${items.length})`),
       el('table', { class: 'pm-ind-rows' },
-        el('thead', {}, el('tr', {}, [say('source'), say('target'), say('year'), say('features')].map((h) => el('th', { scope: 'col' }, h)))),
+        el('thead', {}, el('tr', {}, [t('indicators.source'), t('indicators.target'), t('indicators.year'), t('indicators.features')].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, items.map((g) => el('tr', { dataset: { targetId: g.id } },
-          el('td', {}, el('a', { href: `#s=${g.sectionId}`, onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); } }, g.sectionId)),
+          el('td', {}, el('a', { href: encodeHash({ ...state.get(), section: g.sectionId }), onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); } }, g.sectionId)),
           el('td', { title: g.sentence }, g.match),
           el('td', {}, g.year ? String(g.year) : '—'),
           el('td', {}, g.features.length ? el('button', {
             type: 'button', class: 'pm-linkish', onclick: () => bus.emit('features:highlight', { ids: g.features, fit: true }),
-          }, `${say('showOnMap')} (${g.features.length})`) : '—'))))));
+          }, `${t('indicators.showOnMap')} (${g.features.length})`) : '—'))))));
   }
 
   root.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); onClose(); } });

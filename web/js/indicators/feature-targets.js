@@ -6,36 +6,39 @@
  * holds a feature article without it.
  */
 import { el } from '../util/dom.js';
-import { strings } from './strings.js';
+import { api } from '../api/client.js';
+import { t } from '../core/i18n.js';
+import { encodeHash } from '../core/url-state.js';
 
 export function mountFeatureTargets({ bus, state }) {
   const root = document.getElementById('pm-panel-feature');
   if (!root) return () => {};
   let current = null;
   let block = null;
+  let data = null;
   let token = 0;
 
   async function load(id) {
     const mine = ++token;
     current = id;
     block = null;
+    data = null;
     if (!id) return;
-    const res = await fetch(`api/features/${encodeURIComponent(id)}/targets`).catch(() => null);
-    if (!res || !res.ok || mine !== token) return;
-    const data = await res.json();
+    const answer = await api.featureTargets(id).catch(() => null);
+    if (!answer || mine !== token) return;
+    data = answer;
     block = build(data);
     attach();
   }
 
   function build(data) {
-    const say = strings(state.get().lang);
     if (!data.targets.length) return null;
     return el('section', { class: 'pm-feature-targets', dataset: { featureId: data.featureId } },
-      el('h3', {}, say('targetsOf')),
+      el('h3', {}, t('indicators.targetsOf')),
       el('ul', {}, data.targets.map((g) => el('li', { dataset: { targetId: g.id } },
         el('strong', {}, g.match), g.year ? ` (${g.year})` : '',
         el('br'), el('a', {
-          href: `#s=${g.sectionId}`,
+          href: encodeHash({ ...state.get(), section: g.sectionId }),
           onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); },
         }, g.sectionId), ' ', el('span', { class: 'pm-note' }, g.label)))));
   }
@@ -48,7 +51,11 @@ export function mountFeatureTargets({ bus, state }) {
 
   const observer = new MutationObserver(() => attach());
   observer.observe(root, { childList: true });
-  const offs = [bus.on('feature:selected', ({ id }) => { if (id !== current) load(id); })];
+  const offs = [
+    bus.on('feature:selected', ({ id }) => { if (id !== current) load(id); }),
+    // the feature section re-renders on ui:relabel; the block follows in the new language
+    bus.on('ui:relabel', () => { if (data) { block?.remove(); block = build(data); attach(); } }),
+  ];
   if (state.get().feature) load(state.get().feature);
   return () => { observer.disconnect(); offs.forEach((o) => o()); };
 }

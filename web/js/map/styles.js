@@ -80,6 +80,43 @@ export function pointSymbol(collection, feature) {
 export const SELECTED = { color: '#ffcc00', weight: 5, opacity: 1 };
 export const HIGHLIGHTED = { color: '#ff2d7a', weight: 4, opacity: 1 };
 
+/** `#rrggbb` + opacity → `rgba(r,g,b,a)` (other colour strings come back unchanged). */
+export function rgba(hex, alpha = 1) {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(String(hex));
+  if (!m) return hex;
+  const [r, g, b] = m.slice(1).map((h) => Number.parseInt(h, 16));
+  return `rgba(${r},${g},${b},${Math.round(alpha * 1000) / 1000})`;
+}
+
+/**
+ * Canvas style of a feature for drawings made without Leaflet (the tour handout, the image export): the same
+ * colours, widths and dashes as the map. `{stroke, fill (rgba or null), width, dash: number[], radius}`.
+ */
+export function canvasStyle(collection, feature) {
+  const isPoint = /Point$/.test(feature?.geometry?.type || '');
+  if (isPoint) {
+    const sym = pointSymbol(collection, feature);
+    if (sym.kind === 'badge') {
+      return { stroke: sym.colour, fill: sym.hollow ? '#ffffff' : sym.colour, width: 2, dash: sym.hollow ? [3, 2] : [], radius: 5 };
+    }
+    return { stroke: sym.color, fill: rgba(sym.fillColor, sym.fillOpacity), width: sym.weight, dash: sym.dashArray ? sym.dashArray.split(' ').map(Number) : [], radius: sym.radius };
+  }
+  const s = pathStyle(collection, feature);
+  return {
+    stroke: s.color,
+    fill: s.fill === false ? null : rgba(s.fillColor || s.color, s.fillOpacity ?? 0.2),
+    width: s.weight,
+    dash: s.dashArray ? s.dashArray.split(' ').map(Number) : [],
+    radius: 4,
+  };
+}
+
+/** Paper and ink of canvas drawings: background, the title band, title text, the source line. */
+export const CANVAS_PAPER = { background: '#ffffff', titleBand: 'rgba(255,255,255,0.85)', ink: '#1f2328', muted: '#57606a' };
+
+/** Canvas style of highlighted features (the tour's step features). */
+export const CANVAS_HIGHLIGHT = { stroke: HIGHLIGHTED.color, fill: rgba(HIGHLIGHTED.color, 0.3), width: HIGHLIGHTED.weight, dash: [], radius: 6 };
+
 /** Legend rows for a collection: [{key (i18n), swatch: {fill, stroke, dashed, shape}}]. */
 export function legendEntries(collection) {
   if (collection === 'zones') {

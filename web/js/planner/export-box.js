@@ -3,13 +3,12 @@
 // mountExportBox({root, bus, state, t, pick, download, overlayId}) → {refresh, teardown}; labels follow the language
 // (data-i18n keys, relabelled by core/i18n.js on lang:changed; the rest re-rendered on ui:relabel).
 import { el } from '../util/dom.js';
+import { api } from '../api/client.js';
 
 const FORMATS = [['geojson', 'GeoJSON'], ['gpkg', 'GeoPackage'], ['kml', 'KML'], ['csv', 'CSV (WKT)'], ['shp', 'Shapefile (zip)']];
 // [value, fixed label or null, i18n key]
 const CRS = [['EPSG:4326', 'WGS84'], ['EPSG:4490', 'CGCS2000'], ['EPSG:4544', null, 'planner.crs.gk105'],
   ['EPSG:4523', null, 'planner.crs.gk35'], ['EPSG:32648', 'UTM 48N']];
-
-const filenameOf = (res, fallback) => /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '')?.[1] || fallback;
 
 export function mountExportBox({ root, bus, state, t, pick, download, overlayId }) {
   const option = ([v, text, key]) => (key ? el('option', { value: v, dataset: { i18n: key } }, t(key)) : el('option', { value: v }, text));
@@ -31,30 +30,32 @@ export function mountExportBox({ root, bus, state, t, pick, download, overlayId 
       label('planner.col.layer', layer), label('planner.export.format', format), label('planner.crs', crs)),
     el('div', { class: 'pm-planner-actions' }, layerButton, selectionButton, overlayButton), status);
 
-  async function fetchAndSave(url, init, fallback) {
+  /** Runs one download request (a promise of `{blob, filename}` from the API client) and saves the file. */
+  async function save(request) {
     say('planner.export.preparing');
-    const res = await fetch(url, init);
-    if (!res.ok) {
-      const problem = await res.json().catch(() => ({}));
+    try {
+      const { blob, filename } = await request;
+      download(blob, filename);
+      say('planner.export.done', { file: filename });
+    } catch (e) {
       said = null;
-      status.textContent = problem.detail || `${res.status} ${res.statusText}`;
-      return;
+      status.textContent = e.message;
     }
-    download(await res.blob(), filenameOf(res, fallback));
-    say('planner.export.done', { file: filenameOf(res, fallback) });
   }
-  const query = () => `format=${encodeURIComponent(format.value)}&crs=${encodeURIComponent(crs.value)}`;
+  const query = () => ({ format: format.value, crs: crs.value });
+  const enc = encodeURIComponent;
 
-  layerButton.addEventListener('click', () => fetchAndSave(`/api/export/${encodeURIComponent(layer.value)}?${query()}`, {}, `${layer.value}.${format.value}`));
+  layerButton.addEventListener('click', () => save(api.get(`api/export/${enc(layer.value)}`,
+    { query: query(), cached: false, as: 'blob', filename: `${layer.value}.${format.value}` })));
   selectionButton.addEventListener('click', () => {
     const id = state.get().feature;
     if (!id) return;
-    fetchAndSave('/api/export', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ids: [id], format: format.value, crs: crs.value, name: 'selection' }) }, `selection.${format.value}`);
+    save(api.post('api/export', { json: { ids: [id], format: format.value, crs: crs.value, name: 'selection' },
+      as: 'blob', filename: `selection.${format.value}` }));
   });
   overlayButton.addEventListener('click', () => {
     const id = overlayId();
-    if (id) fetchAndSave(`/api/overlays/${id}/export?${query()}`, {}, `overlay-${id}.${format.value}`);
+    if (id) save(api.get(`api/overlays/${enc(id)}/export`, { query: query(), cached: false, as: 'blob', filename: `overlay-${id}.${format.value}` }));
   });
 
   function refresh() {
@@ -75,7 +76,7 @@ export function mountExportBox({ root, bus, state, t, pick, download, overlayId 
     if (said) status.textContent = t(...said);
   }
 
-  fetch('/api/layers').then((r) => (r.ok ? r.json() : [])).then((list) => { layers = list; renderLayers(); }).catch(() => {});
+  api.layers().then((list) => { layers = list; renderLayers(); }).catch(() => {});
   const offs = [bus.on('feature:selected', refresh), bus.on('ui:relabel', relabel)];
   refresh();
   return { refresh, teardown() { offs.forEach((off) => off()); root.replaceChildren(); } };

@@ -6,6 +6,7 @@
 // data-i18n (relabelled by core/i18n.js), the report and messages are re-rendered on ui:relabel.
 // DOM from util/dom.js, data as text only.
 import { el } from '../util/dom.js';
+import { api, ApiError } from '../api/client.js';
 import { renderReport } from './report-view.js';
 import { mountExportBox } from './export-box.js';
 
@@ -57,10 +58,10 @@ function download(blob, filename) {
 }
 
 /**
- * Builds the planner section in #pm-panel and wires it. `t`, `pick`: core/i18n.js; `openId`: a saved overlay to show
- * once the layers are drawn (read from the URL by the loader before main.js rewrote it). Returns the teardown.
+ * Builds the planner section in #pm-panel and wires it. `t`, `pick`: core/i18n.js (namespace `planner`). A saved
+ * overlay named by the state's `overlay` key (the URL's `#overlay=`) is shown once the layers are drawn. Returns the teardown.
  */
-export function mountPlanner({ bus, state, t, pick, openId = null }) {
+export function mountPlanner({ bus, state, t, pick }) {
   const panel = document.getElementById('pm-panel');
   if (!panel) return () => {};
   const section = skeleton(t);
@@ -72,6 +73,7 @@ export function mountPlanner({ bus, state, t, pick, openId = null }) {
   const actions = $('.pm-planner-actions');
   let lastRequest = null;
   let current = null; // the last answer shown
+  let saveKey = null; // Idempotency-Key for saving the answer shown
   let error = null; // the error shown: [key, vars], or [null, text] for the server's own words
 
   function showError(key, vars) {
@@ -81,33 +83,30 @@ export function mountPlanner({ bus, state, t, pick, openId = null }) {
   }
   const exportBox = mountExportBox({ root: $('.pm-planner-export'), bus, state, t, pick, download, overlayId: () => current?.id || null });
 
-  async function send(request, { path = '/api/overlays/analyze', format } = {}) {
+  /** Posts an analysis (or a save) through the API client; null after showing the error. */
+  async function send(request, { path = 'api/overlays/analyze', format, idempotencyKey } = {}) {
     errorBox.hidden = true;
     error = null;
     busy.hidden = false;
-    const init = { method: 'POST' };
+    const options = { query: { format }, as: format ? 'blob' : 'json', idempotencyKey };
     if (request.json) {
-      init.headers = { 'Content-Type': 'application/json' };
-      init.body = JSON.stringify({ ...request.json, crs: form.crs.value, distance: form.distance.value, name: request.name });
+      options.json = { ...request.json, crs: form.crs.value, distance: form.distance.value, name: request.name };
     } else {
-      init.body = new FormData();
-      request.files.forEach((f) => init.body.append('file', f, f.name));
-      init.body.append('crs', form.crs.value);
-      init.body.append('distance', form.distance.value);
-      if (request.name) init.body.append('name', request.name);
+      options.body = new FormData();
+      request.files.forEach((f) => options.body.append('file', f, f.name));
+      options.body.append('crs', form.crs.value);
+      options.body.append('distance', form.distance.value);
+      if (request.name) options.body.append('name', request.name);
     }
     try {
-      const res = await fetch(format ? `${path}?format=${format}` : path, init);
-      if (!res.ok) {
-        const problem = await res.json().catch(() => ({ detail: `${res.status} ${res.statusText}` }));
-        if (problem.detail || problem.title) showError(null, problem.detail || problem.title);
-        else showError('planner.error');
-        return null;
-      }
+      const answer = await api.post(path, options);
       lastRequest = request;
-      return format ? res.blob() : res.json();
+      return format ? answer.blob : answer;
     } catch (e) {
-      showError('planner.error.network', { message: e.message });
+      if (e instanceof ApiError) {
+        if (e.problem?.detail || e.problem?.title) showError(null, e.problem.detail || e.problem.title);
+        else showError('planner.error');
+      } else showError('planner.error.network', { message: e.message });
       return null;
     } finally {
       busy.hidden = true;
@@ -123,6 +122,9 @@ export function mountPlanner({ bus, state, t, pick, openId = null }) {
 
   function show(answer) {
     current = answer;
+    // one key per shown analysis: a repeated Save of the same report stores it once (Idempotency-Key)
+    saveKey = answer.id ? null : globalThis.crypto.randomUUID();
+    state.set({ overlay: answer.id || null }, { history: answer.id ? 'push' : 'replace' });
     renderAnswer();
     bus.emit('overlay:show', { geojson: answer.geojson, fit: true });
     actions.hidden = false;
@@ -168,7 +170,7 @@ export function mountPlanner({ bus, state, t, pick, openId = null }) {
 
   $('.pm-planner-save').addEventListener('click', async () => {
     if (!lastRequest) return;
-    const answer = await send({ ...lastRequest, name: current?.name }, { path: '/api/overlays' });
+    const answer = await send({ ...lastRequest, name: current?.name }, { path: 'api/overlays', idempotencyKey: saveKey || true });
     if (answer) show(answer);
   });
   // the print sheet (css/planner.css) applies only while this class is on the body
@@ -181,8 +183,9 @@ export function mountPlanner({ bus, state, t, pick, openId = null }) {
   $('.pm-planner-csv').addEventListener('click', async () => {
     if (!current) return;
     if (current.id) {
-      const res = await fetch(`/api/overlays/${current.id}/report.csv`);
-      if (res.ok) download(await res.blob(), `overlay-${current.id}-report.csv`);
+      const answer = await api.get(`api/overlays/${encodeURIComponent(current.id)}/report.csv`, { cached: false, as: 'blob' })
+        .catch((e) => { showError(null, e.message); return null; });
+      if (answer) download(answer.blob, `overlay-${current.id}-report.csv`);
       return;
     }
     const blob = lastRequest && await send(lastRequest, { format: 'csv' });
@@ -190,14 +193,19 @@ export function mountPlanner({ bus, state, t, pick, openId = null }) {
   });
 
   async function open(id) {
-    const res = await fetch(`/api/overlays/${id}`);
-    if (res.ok) show(await res.json());
-    else { showError('planner.error.notFound', { id, status: res.status }); bus.emit('panel:show', { name: PANEL }); }
+    if (current?.id === id) return;
+    try {
+      show(await api.get(`api/overlays/${encodeURIComponent(id)}`, { cached: false }));
+    } catch (e) {
+      showError('planner.error.notFound', { id, status: e.status ?? '—' });
+      bus.emit('panel:show', { name: PANEL });
+    }
   }
-  if (openId) {
-    if (document.body.classList.contains('pm-ready')) open(openId);
-    else { const off = bus.on('layers:drawn', () => { off(); open(openId); }); offs.push(off); }
-  }
+  // a saved overlay named by the URL (#overlay=…, a hash key registered by planner-loader.js): now and on back/forward
+  const openFromState = () => { const id = state.get().overlay; if (id) open(id); };
+  offs.push(bus.on('state:changed', ({ changed }) => { if (changed.includes('overlay')) openFromState(); }));
+  if (document.body.classList.contains('pm-ready')) openFromState();
+  else { const off = bus.on('layers:drawn', () => { off(); openFromState(); }); offs.push(off); }
 
   return () => { offs.forEach((off) => off()); exportBox.teardown(); section.remove(); };
 }

@@ -1,29 +1,22 @@
 /**
  * Draws GeoJSON onto a canvas — for the handout's step images and the image
  * export of the current view — without Leaflet and without the network
- * (the collections are fetched once, before the talk). Equirectangular
+ * (the collections come from the API client's cache, fetched once before the talk).
+ * Colours come from map/styles.js, the one colour table of the map. Equirectangular
  * projection scaled by cos(latitude), good enough for a district.
  */
-const STYLE = {
-  district: { stroke: '#444', fill: '#f4f1ea', width: 2 },
-  zones: { stroke: '#8a7f6a', fill: 'rgba(200,190,160,0.25)', width: 1.5 },
-  'showcase-areas': { stroke: '#2b7a4b', fill: 'rgba(43,122,75,0.15)', width: 1.5 },
-  'demonstration-zones': { stroke: '#b35900', fill: 'rgba(179,89,0,0.15)', width: 1.5 },
-  'science-city': { stroke: '#5a3fa0', fill: 'rgba(90,63,160,0.12)', width: 2 },
-  'context-rivers': { stroke: '#4a90c2', fill: null, width: 2 },
-  'context-water': { stroke: '#4a90c2', fill: 'rgba(74,144,194,0.4)', width: 1 },
-  'project-sites': { stroke: '#333', fill: '#fff', width: 1 },
-};
-const HIGHLIGHT = { stroke: '#d4002a', fill: 'rgba(255,200,0,0.45)', width: 4 };
+import { api } from '../api/client.js';
+import { canvasStyle, CANVAS_HIGHLIGHT, CANVAS_PAPER, DRAW_ORDER } from '../map/styles.js';
+
 export const SNAPSHOT_COLLECTIONS = ['district', 'context-water', 'context-rivers', 'zones', 'showcase-areas', 'demonstration-zones', 'science-city', 'project-sites'];
 
 /** Fetches the collections once; resolves to Map(collection → features). */
 export async function loadCollections(ids = SNAPSHOT_COLLECTIONS) {
   const out = new Map();
-  await Promise.all(ids.map(async (id) => {
-    const res = await fetch(`api/layers/${id}`).catch(() => null);
-    out.set(id, res && res.ok ? (await res.json()).features || [] : []);
-  }));
+  const loaded = await Promise.all(ids.map((id) => api.layer(id).then((fc) => fc.features || [], () => [])));
+  // drawn bottom to top in the map's order
+  const order = (id) => (DRAW_ORDER.includes(id) ? DRAW_ORDER.indexOf(id) : -1);
+  ids.map((id, i) => [id, loaded[i]]).sort((a, b) => order(a[0]) - order(b[0])).forEach(([id, features]) => out.set(id, features));
   return out;
 }
 
@@ -60,7 +53,7 @@ export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(),
   const ox = (W - (bbox[2] - bbox[0]) * k * s) / 2;
   const oy = (H - (bbox[3] - bbox[1]) * s) / 2;
   const px = ([lon, lat]) => [ox + (lon - bbox[0]) * k * s, H - oy - (lat - bbox[1]) * s];
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = CANVAS_PAPER.background;
   ctx.fillRect(0, 0, W, H);
   const dim = highlight.size > 0;
   const later = [];
@@ -68,33 +61,33 @@ export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(),
     if (visible && !visible.includes(id)) continue;
     for (const f of features) {
       if (highlight.has(String(f.id))) { later.push(f); continue; }
-      const st = STYLE[id] || STYLE.zones;
       ctx.globalAlpha = dim && id !== 'district' ? 0.35 : 1;
-      drawGeometry(ctx, f.geometry, px, st, id === 'project-sites' ? 3 : 4);
+      drawGeometry(ctx, f.geometry, px, canvasStyle(id, f));
     }
   }
   ctx.globalAlpha = 1;
-  for (const f of later) drawGeometry(ctx, f.geometry, px, HIGHLIGHT, 6);
+  for (const f of later) drawGeometry(ctx, f.geometry, px, CANVAS_HIGHLIGHT);
   if (title) {
     ctx.font = 'bold 22px "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillStyle = CANVAS_PAPER.titleBand;
     ctx.fillRect(0, 0, W, 36);
-    ctx.fillStyle = '#1f2328';
+    ctx.fillStyle = CANVAS_PAPER.ink;
     ctx.fillText(title, 10, 26);
   }
   ctx.font = '12px sans-serif';
-  ctx.fillStyle = '#57606a';
+  ctx.fillStyle = CANVAS_PAPER.muted;
   ctx.fillText('planmap · geometry: see geodata/README.md (schematic/approximate)', 10, H - 8);
   return canvas;
 }
 
-function drawGeometry(ctx, g, px, st, radius) {
+function drawGeometry(ctx, g, px, st) {
   if (!g) return;
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
   const points = g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : [];
   ctx.lineWidth = st.width;
   ctx.strokeStyle = st.stroke;
+  ctx.setLineDash(st.dash || []);
   for (const poly of polys) {
     ctx.beginPath();
     for (const ring of poly) ring.forEach((c, i) => { const [x, y] = px(c); if (i) ctx.lineTo(x, y); else ctx.moveTo(x, y); });
@@ -109,10 +102,11 @@ function drawGeometry(ctx, g, px, st, radius) {
   for (const p of points) {
     const [x, y] = px(p);
     ctx.beginPath();
-    ctx.arc(x, y, radius, 0, Math.PI * 2);
+    ctx.arc(x, y, st.radius, 0, Math.PI * 2);
     ctx.fillStyle = st.fill || st.stroke;
     ctx.fill();
     ctx.stroke();
   }
-  if (g.type === 'GeometryCollection') g.geometries.forEach((x) => drawGeometry(ctx, x, px, st, radius));
+  ctx.setLineDash([]);
+  if (g.type === 'GeometryCollection') g.geometries.forEach((x) => drawGeometry(ctx, x, px, st));
 }

@@ -3,25 +3,20 @@
  * map framed on the step's features with the rest dimmed (body class
  * pm-presenting, features:highlight + map:fit-bounds), large type, a
  * progress bar, keys for clickers (tour-keys.js), full screen, high
- * contrast, #tour=id&step=n in the URL, a printable handout and an image
- * export of the current view. Everything is fetched when the tour starts, so
- * the talk needs no network.
+ * contrast, #tour=id&step=n in the URL (state keys `tour`, `step`, registered by
+ * indicators-app.js), a printable handout and an image export of the current
+ * view. Everything is fetched when the tour starts, so the talk needs no network.
+ * Strings: i18n namespace `tour`.
  */
 import { el, clear, append, listen } from '../util/dom.js';
 import { tourCommand, clampStep } from './tour-keys.js';
-import { setExtras } from './hash-extras.js';
+import { api } from '../api/client.js';
+import { t } from '../core/i18n.js';
 import { loadCollections, drawSnapshot, viewBbox } from './map-snapshot.js';
 import { buildHandout } from './tour-print.js';
 
-const TEXT = {
-  zh: { choose: '选择导览', steps: '{n} 步', problems: '以下导览文件无法使用：', next: '下一步', back: '上一步', leave: '退出',
-    full: '全屏', contrast: '高对比度', print: '打印讲义', export: '导出地图图片', targets: '关键目标', step: '第 {i} / {n} 步', error: '导览无法打开：' },
-  en: { choose: 'Choose a tour', steps: '{n} steps', problems: 'These tour files cannot be used:', next: 'Next', back: 'Back', leave: 'Leave',
-    full: 'Full screen', contrast: 'High contrast', print: 'Print handout', export: 'Export map image', targets: 'Key targets', step: 'Step {i} of {n}', error: 'The tour cannot be opened: ' },
-};
-
 export function mountTourPlayer({ bus, state }) {
-  const tx = (k, v = {}) => String((TEXT[state.get().lang] || TEXT.zh)[k]).replace(/\{(\w+)\}/g, (_, x) => v[x] ?? '');
+  const tx = (k, v) => t(`tour.${k}`, v);
   const chooser = el('div', { id: 'pm-tour-chooser', class: 'pm-tour-chooser', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'pm-tour-chooser-title', hidden: true });
   const stage = el('section', { id: 'pm-tour', class: 'pm-tour', 'aria-live': 'polite', tabindex: '-1', hidden: true });
   const handout = el('div', { id: 'pm-tour-print', class: 'pm-tour-handout', 'aria-hidden': 'true' });
@@ -33,16 +28,17 @@ export function mountTourPlayer({ bus, state }) {
   let collections = null;
   let districtBbox = [106.2, 29.5, 106.5, 29.8];
   let lastHighlight = [];
+  let starting = null; // the tour id being fetched
 
   async function openChooser() {
     clear(chooser);
     chooser.hidden = false;
-    const data = await fetch('api/tours').then((r) => r.json());
+    const data = await api.tours();
     append(chooser, [el('h2', { id: 'pm-tour-chooser-title' }, tx('choose')),
       el('button', { type: 'button', class: 'pm-btn pm-tour-chooser-close', 'aria-label': tx('leave'), onclick: () => { chooser.hidden = true; } }, '×'),
-      el('ul', { class: 'pm-tour-list' }, data.tours.map((t) => el('li', {},
-        el('button', { type: 'button', class: 'pm-btn', dataset: { tour: t.id }, onclick: () => { chooser.hidden = true; start(t.id, 1); } },
-          state.get().lang === 'en' && t.titleEn ? t.titleEn : t.title), ` ${tx('steps', { n: t.steps })}`))),
+      el('ul', { class: 'pm-tour-list' }, data.tours.map((tour) => el('li', {},
+        el('button', { type: 'button', class: 'pm-btn', dataset: { tour: tour.id }, onclick: () => { chooser.hidden = true; state.set({ tour: tour.id, step: '1' }, { history: 'push' }); } },
+          state.get().lang === 'en' && tour.titleEn ? tour.titleEn : tour.title), ` ${tx('steps', { n: tour.steps })}`))),
       data.problems.length ? el('div', { class: 'pm-tour-problems', role: 'alert' }, el('p', {}, tx('problems')),
         el('ul', {}, data.problems.map((p) => el('li', { dataset: { file: p.file } }, p.message)))) : null]);
     chooser.querySelector('button[data-tour]')?.focus();
@@ -55,14 +51,20 @@ export function mountTourPlayer({ bus, state }) {
   }
 
   async function start(id, step) {
-    const res = await fetch(`api/tours/${encodeURIComponent(id)}`);
-    if (!res.ok) {
-      const problem = await res.json().catch(() => ({ detail: `HTTP ${res.status}` }));
-      showError(problem.detail || problem.title);
-      setExtras({ tour: null, step: null });
+    starting = id;
+    let answer;
+    try {
+      answer = await api.tour(id);
+    } catch (err) {
+      if (starting !== id) return;
+      starting = null;
+      showError(err.message);
+      state.set({ tour: null, step: null }, { history: 'replace' });
       return;
     }
-    tour = await res.json();
+    if (starting !== id) return;
+    starting = null;
+    tour = answer;
     errorBox.hidden = true;
     collections = collections || await loadCollections();
     const district = collections.get('district')?.[0];
@@ -71,11 +73,11 @@ export function mountTourPlayer({ bus, state }) {
     document.body.classList.add('pm-presenting');
     stage.hidden = false;
     window.dispatchEvent(new Event('resize'));
-    go(clampStep(step, tour.steps.length), true);
+    go(clampStep(step, tour.steps.length));
     stage.focus({ preventScroll: true });
   }
 
-  function go(n, push = false) {
+  function go(n) {
     if (!tour) return;
     index = clampStep(n, tour.steps.length) - 1;
     const s = tour.steps[index];
@@ -84,7 +86,7 @@ export function mountTourPlayer({ bus, state }) {
     bus.emit('features:highlight', { ids: s.features, fit: false });
     const box = s.bbox || districtBbox;
     bus.emit('map:fit-bounds', { bbox: framed(box) });
-    setExtras({ tour: tour.id, step: String(index + 1) }, { push });
+    state.set({ tour: tour.id, step: String(index + 1) }, { history: 'replace', source: 'tour' });
     bus.emit('tour:step', { tour: tour.id, step: index + 1, features: s.features });
   }
 
@@ -149,6 +151,7 @@ export function mountTourPlayer({ bus, state }) {
   }
 
   function leave() {
+    starting = null;
     if (!tour) return;
     tour = null;
     document.body.classList.remove('pm-presenting', 'pm-tour-contrast');
@@ -156,7 +159,7 @@ export function mountTourPlayer({ bus, state }) {
     clear(handout);
     if (document.fullscreenElement) document.exitFullscreen?.();
     bus.emit('features:highlight', { ids: [], fit: false });
-    setExtras({ tour: null, step: null }, { push: true });
+    state.set({ tour: null, step: null }, { history: 'push', source: 'tour' });
     window.dispatchEvent(new Event('resize'));
   }
 
@@ -185,6 +188,8 @@ export function mountTourPlayer({ bus, state }) {
   return {
     openChooser, start, leave, exportImage,
     isPresenting: () => !!tour,
+    /** The tour shown or being opened, or null. */
+    tourId: () => tour?.id || starting,
     step: () => index + 1,
     goTo: (n) => go(n),
     destroy() { offs.forEach((o) => o()); [chooser, stage, handout, errorBox].forEach((n) => n.remove()); },

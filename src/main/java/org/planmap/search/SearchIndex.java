@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.planmap.features.PlaceNames;
+import org.planmap.geodata.PlaceNames;
 import org.planmap.features.StoredFeature;
 import org.planmap.search.SearchDocument.Field;
 import org.planmap.search.SearchDocument.Name;

@@ -41,12 +41,21 @@ final class Synonyms {
         }
     }
 
+    /** The list shipped with the app, read once. */
     static Synonyms bundled() {
-        try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is not on the class path");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Bundled.LIST;
+    }
+
+    private static final class Bundled {
+        static final Synonyms LIST = read();
+
+        private static Synonyms read() {
+            try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException(RESOURCE + " is not on the class path");
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
