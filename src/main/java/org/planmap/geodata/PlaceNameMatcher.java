@@ -28,12 +28,15 @@ public final class PlaceNameMatcher {
 
     private record Keyed(String key, PlaceLexicon.Entry entry) { }
 
-    private final Map<Character, List<Keyed>> byFirst = new HashMap<>();
+    /** Names by their first character (a char-indexed table: no boxing per character of the text). */
+    private final Keyed[][] byFirst = new Keyed[Character.MAX_VALUE + 1][];
     private final FinestFeatureFirst order;
 
     public PlaceNameMatcher(PlaceLexicon lexicon, List<String> collectionPriority) {
         this.order = new FinestFeatureFirst(collectionPriority);
-        lexicon.entries().forEach((key, e) -> byFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(new Keyed(key, e)));
+        Map<Character, List<Keyed>> lists = new HashMap<>();
+        lexicon.entries().forEach((key, e) -> lists.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(new Keyed(key, e)));
+        lists.forEach((c, l) -> byFirst[c] = l.toArray(Keyed[]::new));
     }
 
     /** The mentions in {@code text}, a paragraph of plan node {@code nodeId}, in reading order. */
@@ -42,7 +45,7 @@ public final class PlaceNameMatcher {
         record Hit(int start, int end, PlaceLexicon.Entry entry) { }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < folded.length(); i++) {
-            List<Keyed> starting = byFirst.get(folded.charAt(i));
+            Keyed[] starting = byFirst[folded.charAt(i)];
             if (starting == null) continue;
             for (Keyed k : starting) {
                 if (folded.startsWith(k.key(), i)) hits.add(new Hit(i, i + k.key().length(), k.entry()));
