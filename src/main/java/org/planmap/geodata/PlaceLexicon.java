@@ -112,20 +112,21 @@ public final class PlaceLexicon {
     }
 
     /**
-     * A station's own record: a context station, or an OSM building tagged {@code train_station} or described
-     * as a "station (building)" in English (OSM tags two station buildings, 大学城 and 陈家桥, as plain
-     * buildings). Project sites are not stations in this sense: they carry the plan's names ("沙坪坝站"), never
-     * a bare place name. The building called 烈士墓 at the martyrs' cemetery is not a station.
+     * A station's own record: a context station, or an OSM building tagged {@code train_station} or described in
+     * English as a station building ("Daxuecheng station (building)", "Daxuecheng Station building (Line 1)"):
+     * OSM tags two Line 1 buildings, 大学城 and 陈家桥, as plain buildings. Project sites are not stations in
+     * this sense: they carry the plan's names ("沙坪坝站"), never a bare place name.
      */
-    static boolean isStation(StoredFeature f) {
+    public static boolean isStation(StoredFeature f) {
         if (f.collection().equals("context-stations")) return true;
         if (!f.collection().equals("context-landmarks")) return false;
         if ("train_station".equals(f.properties().get("buildingType"))) return true;
-        return f.nameEn() != null && f.nameEn().toLowerCase(Locale.ROOT).endsWith("station (building)");
+        String en = f.nameEn() == null ? "" : f.nameEn().toLowerCase(Locale.ROOT);
+        return en.contains("station building") || en.endsWith("station (building)");
     }
 
     /** "磁器口" → "磁器口站"; "重庆西站（地铁）" → "重庆西站"; an unnamed one → null. */
-    static String stationName(String name) {
+    public static String stationName(String name) {
         if (name == null || name.startsWith("未命名")) return null;
         String n = QUALIFIER.matcher(name.strip()).replaceAll("");
         return n.endsWith("站") ? n : n + "站";

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.planmap.geodata.PlaceLexicon;
 import org.planmap.geodata.PlaceNames;
 import org.planmap.features.StoredFeature;
 import org.planmap.search.SearchDocument.Field;
@@ -92,9 +93,10 @@ final class SearchIndex {
 
     private static SearchDocument feature(StoredFeature f, List<PlaceNames.Entry> places) {
         List<Name> names = new ArrayList<>();
-        boolean station = isStation(f);
-        String stationName = station ? stationName(f.name()) : null;
-        if (station && stationName != null) {
+        // as the linker: a station answers to 「…站」; its bare name is its place's
+        String stationName = PlaceLexicon.isStation(f) ? PlaceLexicon.stationName(f.name()) : null;
+        boolean station = stationName != null;
+        if (station) {
             names.add(Name.of(stationName, Field.NAME));
             if (!stationName.equals(f.name())) names.add(Name.of(f.name(), Field.STATION_PLACE));
         } else {
@@ -121,19 +123,6 @@ final class SearchIndex {
         return new SearchDocument("feature", f.id(), f.name(), f.nameEn(), names, rank, g.getDimension() == 2 ? g.getArea() : 0,
                 f.collection(), new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}, null, null, key,
                 new double[] {c.getX(), c.getY()});
-    }
-
-    /** As the linker: a context station, or an OSM building tagged or described as a station. */
-    private static boolean isStation(StoredFeature f) {
-        if (f.collection().equals("context-stations")) return !f.name().startsWith("未命名");
-        if (!f.collection().equals("context-landmarks")) return false;
-        return "train_station".equals(f.properties().get("buildingType"))
-                || (f.nameEn() != null && f.nameEn().toLowerCase(Locale.ROOT).endsWith("station (building)"));
-    }
-
-    private static String stationName(String name) {
-        String n = QUALIFIER.matcher(name.strip()).replaceAll("");
-        return n.endsWith("站") ? n : n + "站";
     }
 
     private static List<?> list(Object o) {

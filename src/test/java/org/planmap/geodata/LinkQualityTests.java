@@ -90,6 +90,7 @@ class LinkQualityTests {
         System.out.printf("links: %d made, %d labelled, precision %.1f %% (%d not correct: %s)%n", links.size(),
                 correct + wrong, 100 * precision, wrong, notCorrect);
         System.out.printf("links before (main@87bc80e, from the labels): %s%n", before());
+        if (!unlabelled.isEmpty()) System.out.printf("links without a label (paragraphId,start,end,phrase,featureId):%n%s%n", String.join("\n", unlabelled));
         assertThat(unlabelled).as("links without a label (add them to labelled-links.csv)").hasSizeLessThanOrEqualTo(links.size() / 10);
         assertThat(precision).as("precision; not correct: %s", notCorrect).isGreaterThanOrEqualTo(0.99);
     }
