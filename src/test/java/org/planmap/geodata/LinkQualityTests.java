@@ -70,8 +70,11 @@ class LinkQualityTests {
 
     @Test
     void atLeast99PercentOfTheLinksAreCorrect() {
+        // a row of this linker ("after", "both") outranks a row of the old one for the same link: the data may have
+        // changed since (a site redrawn), and the old row keeps the label the before figure was measured with
         Map<Link, String> labels = new HashMap<>();
-        for (Map<String, String> r : labelled) labels.put(link(r), r.get("label"));
+        for (Map<String, String> r : labelled) if (r.get("linker").equals("before")) labels.put(link(r), r.get("label"));
+        for (Map<String, String> r : labelled) if (!r.get("linker").equals("before")) labels.put(link(r), r.get("label"));
         int correct = 0;
         int wrong = 0;
         List<String> unlabelled = new ArrayList<>();

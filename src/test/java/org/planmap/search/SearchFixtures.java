@@ -14,6 +14,7 @@ import org.planmap.geo.GeoJsonFeatures;
 import org.planmap.geodata.CatalogueItem;
 import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.GeodataLoader;
+import org.planmap.indicators.IndicatorCatalog;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanTitles;
 import org.planmap.plan.PlanParser;
@@ -23,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The search index the app builds for the real {@code geodata/} files: a snapshot held in memory, no database. */
 final class SearchFixtures {
     private SearchFixtures() { }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
 
     static SearchIndex realIndex() {
         try {
@@ -44,10 +49,10 @@ final class SearchFixtures {
                 String id = r.get("catalogueId");
                 boolean mapped = r.get("status").equals("mapped");
                 catalogue.add(new CatalogueItem(id, Integer.parseInt(r.get("column")), Integer.parseInt(id.replaceAll(".*-item-", "")),
-                        r.get("columnGroup"), r.get("name"), r.get("status"), mapped ? null : r.get("reason"),
-                        mapped ? "site-" + id : null));
+                        r.get("columnGroup"), r.get("name"), blankToNull(r.get("nameEn")), blankToNull(r.get("nameEnSource")),
+                        r.get("status"), mapped ? null : r.get("reason"), blankToNull(r.get("decision")), mapped ? "site-" + id : null));
             }
-            return SearchService.index(DataSnapshot.of(doc, titlesEn, features, catalogue));
+            return SearchService.index(DataSnapshot.of(doc, titlesEn, features, catalogue), new IndicatorCatalog(geodata).namesEn());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
