@@ -54,8 +54,11 @@ public final class PlaceLexicon {
     }
 
     /**
+     * A place-name row whose feature is not among {@code features} is left out, not an error: the data may lack it
+     * (a feature staff removed, a test's partial data), and one stale row must not stop every snapshot rebuild.
+     * {@code PlaceNamesTests} checks that every row targets a feature of the shipped geodata.
+     *
      * @param unmappedItemNames names of the column items no feature maps; they block
-     * @throws IllegalArgumentException if a place-name row targets a feature that does not exist
      */
     public static PlaceLexicon of(Collection<StoredFeature> features, PlaceNames places, Collection<String> unmappedItemNames) {
         Map<String, StoredFeature> byId = new LinkedHashMap<>();
@@ -75,10 +78,7 @@ public final class PlaceLexicon {
                 continue;
             }
             StoredFeature target = byId.get(e.featureId());
-            if (target == null) {
-                throw new IllegalArgumentException(PlaceNames.RESOURCE + ": '" + e.name() + "' targets '" + e.featureId()
-                        + "', which is not a feature");
-            }
+            if (target == null) continue;
             b.add(e.name(), target, e.relation() == PlaceNames.Relation.NAMES ? Kind.VARIANT : Kind.WITHIN);
         }
         for (String item : unmappedItemNames) b.block(item, "an unmapped catalogue item");

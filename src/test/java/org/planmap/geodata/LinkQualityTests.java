@@ -39,6 +39,7 @@ class LinkQualityTests {
     static List<PlanRef> links;
     static List<Map<String, String>> labelled;
     static List<Map<String, String>> recall;
+    static Set<String> featureIds;
 
     record Link(String paragraphId, int start, int end, String featureId) { }
 
@@ -53,8 +54,18 @@ class LinkQualityTests {
             features.addAll(FeatureFileReader.read(json, c, Files.readString(geodata.resolve(c + ".geojson")), c));
         }
         links = PlanLinker.mentions(plan, features, new CollectionRegistry());
+        featureIds = features.stream().map(StoredFeature::id).collect(java.util.stream.Collectors.toSet());
         labelled = resource("labelled-links.csv");
         recall = resource("recall.csv");
+    }
+
+    /** The linker skips a row whose feature is missing (so a staff deletion cannot stop a rebuild): catch typos here. */
+    @Test
+    void everyPlaceNameRowTargetsAShippedFeature() {
+        List<String> stale = PlaceNames.bundled().entries().stream()
+                .filter(e -> e.relation() != PlaceNames.Relation.OTHER && !featureIds.contains(e.featureId()))
+                .map(e -> e.name() + " -> " + e.featureId()).toList();
+        assertThat(stale).isEmpty();
     }
 
     @Test

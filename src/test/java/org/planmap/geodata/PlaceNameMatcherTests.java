@@ -113,7 +113,11 @@ class PlaceNameMatcherTests {
                 .hasMessageContaining("target");
         assertThatThrownBy(() -> PlaceNames.parse("name,relation,target,reason\n渣滓洞,within,shaci,\n", "f.csv"))
                 .hasMessageContaining("reason");
+    }
+
+    @Test
+    void aRowWhoseFeatureIsGoneIsLeftOutNotFatal() {
         PlaceNames dangling = PlaceNames.parse("name,relation,target,reason\n渣滓洞,within,gone,x\n", "f.csv");
-        assertThatThrownBy(() -> PlaceLexicon.of(List.of(), dangling, List.of())).hasMessageContaining("'gone'");
+        assertThat(PlaceLexicon.of(List.of(), dangling, List.of()).get("渣滓洞")).isNull();
     }
 }
