@@ -2,9 +2,11 @@ package org.planmap.geodata;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.planmap.features.CollectionRegistry;
 import org.planmap.features.StoredFeature;
 import org.planmap.plan.ColumnItem;
@@ -14,10 +16,10 @@ import org.planmap.plan.PlanIndex;
 import org.planmap.plan.PlanNode;
 
 /**
- * Builds the feature ↔ plan links: the hand-made {@code planRefs} of each feature and the mentions the gazetteer
- * finds. The loader checks the declared links strictly (an unknown id fails the load, naming the file and the
- * feature); a snapshot built from the database skips an unknown id instead, so one bad edit cannot stop the app
- * from reading its data.
+ * Builds the feature ↔ plan links: the hand-made {@code planRefs} of each feature and the mentions the place-name
+ * rules find (docs/links.md). The loader checks the declared links strictly (an unknown id fails the load, naming
+ * the file and the feature); a snapshot built from the database skips an unknown id instead, so one bad edit
+ * cannot stop the app from reading its data.
  */
 final class PlanLinker {
     private PlanLinker() { }
@@ -49,11 +51,22 @@ final class PlanLinker {
         List<MentionFinder.Text> texts = new ArrayList<>();
         for (Paragraph p : doc.preamble()) texts.add(new MentionFinder.Text(p.id(), PlanIndex.PREAMBLE, p.text()));
         doc.walk().forEach(n -> n.paragraphs().forEach(p -> texts.add(new MentionFinder.Text(p.id(), n.id(), p.text()))));
-        for (MentionFinder.Mention m : new MentionFinder(List.copyOf(features), MentionFinder.priority(registry)).find(texts)) {
+        for (MentionFinder.Mention m : finder(doc, features, registry).find(texts)) {
             refs.add(new PlanRef(m.featureId(), m.nodeId(), null, null, m.paragraphId(), PlanRef.MENTION, m.start(), m.end(),
                     m.name(), m.sentence()));
         }
         return refs;
+    }
+
+    /** The finder over these features, the bundled place-name list and the plan's unmapped column items. */
+    static MentionFinder finder(PlanDocument doc, Collection<StoredFeature> features, CollectionRegistry registry) {
+        Set<String> mapped = new HashSet<>();
+        for (StoredFeature f : features) if (f.properties().get("catalogueId") instanceof String id) mapped.add(id);
+        List<String> unmapped = doc.columns().stream().flatMap(c -> c.allItems().stream())
+                .filter(i -> !mapped.contains(i.id())).map(ColumnItem::name).toList();
+        List<String> priority = MentionFinder.priority(registry);
+        return new MentionFinder(PlaceLexicon.of(MentionFinder.linked(List.copyOf(features), priority), PlaceNames.bundled(),
+                unmapped), priority);
     }
 
     private static List<PlanRef> declared(Map<String, PlanNode> nodes, Map<String, ColumnItem> items, StoredFeature f,
