@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planmap.features.StoredFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -25,8 +26,9 @@ class PlanLinks {
         this.jdbc = jdbc;
     }
 
-    /** Plan references per feature id, declared references first, at most {@code perFeature} each. */
-    Map<String, List<OverlayReport.PlanRef>> refs(Collection<String> featureIds, Map<String, String> names, int perFeature) {
+    /** Plan references per feature id (a key of {@code features}), declared references first, at most {@code perFeature} each. */
+    Map<String, List<OverlayReport.PlanRef>> refs(Map<String, StoredFeature> features, int perFeature) {
+        Collection<String> featureIds = features.keySet();
         Map<String, List<OverlayReport.PlanRef>> out = new LinkedHashMap<>();
         if (featureIds.isEmpty()) return out;
         String marks = String.join(",", Collections.nCopies(featureIds.size(), "?"));
@@ -37,7 +39,8 @@ class PlanLinks {
                         String id = rs.getString(1);
                         List<OverlayReport.PlanRef> list = out.computeIfAbsent(id, k -> new ArrayList<>());
                         if (list.size() < perFeature) {
-                            list.add(new OverlayReport.PlanRef(id, names.get(id), rs.getString(2), rs.getString(3),
+                            StoredFeature f = features.get(id);
+                            list.add(new OverlayReport.PlanRef(id, f.name(), f.nameEn(), rs.getString(2), rs.getString(3),
                                     rs.getString(4), rs.getString(5), rs.getString(6)));
                         }
                     }, featureIds.toArray());
