@@ -4,7 +4,7 @@
  * shared state or emit bus events, which this adapter follows:
  *   feature:selected {id, focus}  → style the selection; fly to it when focus
  *   features:highlight {ids, fit} → highlight a set (empty ids clears); fit bounds
- *   map:fit-bounds {bbox|bounds}  → fit a GeoJSON bbox or [[s,w],[n,e]]
+ *   map:fit-bounds {bbox|bounds, …fitBounds options}  → fit a GeoJSON bbox or [[s,w],[n,e]] (e.g. with paddingTopLeft)
  *   layers:changed, base:changed, view:changed (from the URL)
  * and it writes clicks (`feature`) and moves (`center`, `zoom`) to the state.
  * The public API is the object returned by createMapAdapter (see README.md).
@@ -142,7 +142,8 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
       restyle();
       if (fit && ids.length) fitBounds(boundsOf(highlighted));
     }),
-    bus.on('map:fit-bounds', ({ bbox, bounds }) => fitBounds(bounds || bboxToBounds(bbox))),
+    // options (paddingTopLeft, paddingBottomRight, maxZoom) frame it in the part of the map a panel leaves free
+    bus.on('map:fit-bounds', ({ bbox, bounds, ...options }) => fitBounds(bounds || bboxToBounds(bbox), options)),
     bus.on('layers:changed', ({ layers }) => setVisibleLayers(layers)),
     bus.on('base:changed', ({ base: b }) => setBase(b)),
     bus.on('view:changed', ({ center, zoom, source }) => { if (source !== 'map' && center) setView(center, zoom); }),
