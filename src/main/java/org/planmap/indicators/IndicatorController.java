@@ -21,9 +21,11 @@ class IndicatorController {
     private final IndicatorCatalog catalog;
     private final IndicatorLinks links;
     private final FeatureRepository features;
+    private final Table2Baselines baselines;
     private final Map<String, String> table2Groups = new LinkedHashMap<>();
 
-    IndicatorController(IndicatorCatalog catalog, IndicatorLinks links, FeatureRepository features) {
+    IndicatorController(IndicatorCatalog catalog, IndicatorLinks links, FeatureRepository features, Table2Baselines baselines) {
+        this.baselines = baselines;
         this.catalog = catalog;
         this.links = links;
         this.features = features;
@@ -108,7 +110,8 @@ class IndicatorController {
                 ours ? "planmap" : "plan", r.name(), r.unit(), r.attribute(), attributeEn(r.attribute()),
                 catalog.direction(r.id()), catalog.directionReason(r.id()), IndicatorView.Value.of(r.target()),
                 IndicatorView.Value.of(r.result()), r.result() == null ? null : catalog.comparison(r),
-                catalog.keywords(r.id()), catalog.sections(r.id()), links.featuresForIndicator(r.id()));
+                catalog.keywords(r.id()), catalog.sections(r.id()), links.featuresForIndicator(r.id()),
+                baselines.of(r.id()).orElse(null));
     }
 
     private static String attributeEn(String attribute) {
