@@ -121,6 +121,12 @@ export function canvasStyle(collection, feature) {
 /** Paper and ink of canvas drawings: background, the title band, title text, the source line. */
 export const CANVAS_PAPER = { background: '#ffffff', titleBand: 'rgba(255,255,255,0.85)', ink: '#1f2328', muted: '#57606a' };
 
+/** Canvas style of the planner's shape (printed report): the white casing, then the black dash of PLANNER_SHAPE. */
+export const CANVAS_PLANNER = {
+  casing: { stroke: PLANNER_CASING.color, fill: null, width: PLANNER_CASING.weight, dash: [], radius: 9 },
+  line: { stroke: PLANNER_SHAPE.color, fill: rgba(PLANNER_SHAPE.fillColor, PLANNER_SHAPE.fillOpacity), width: PLANNER_SHAPE.weight, dash: [10, 6], radius: 7 },
+};
+
 /** Canvas style of highlighted features (the tour's step features). */
 export const CANVAS_HIGHLIGHT = { stroke: HIGHLIGHTED.color, fill: rgba(HIGHLIGHTED.color, 0.3), width: HIGHLIGHTED.weight, dash: [], radius: 6 };
 

@@ -8,10 +8,10 @@
  * view. Everything is fetched when the tour starts, so the talk needs no network.
  * Strings: i18n namespace `tour`.
  */
-import { el, clear, append, listen } from '../util/dom.js';
+import { el, clear, append, listen, loadStylesheet } from '../util/dom.js';
 import { tourCommand, clampStep } from './tour-keys.js';
 import { api } from '../api/client.js';
-import { t } from '../core/i18n.js';
+import { t, pick, useNamespace } from '../core/i18n.js';
 import { loadCollections, drawSnapshot, viewBbox } from './map-snapshot.js';
 import { buildHandout } from './tour-print.js';
 import { mountStepLabels } from '../map/step-labels.js';
@@ -33,6 +33,7 @@ export function mountTourPlayer({ bus, state }) {
   let starting = null; // the tour id being fetched
   let unmountLabels = null;
   const titlesEn = new Map(); // plan node id → English title, for the quote's source
+  const layerTitles = new Map(); // collection id → {zh, en}, for the handout's legends
   const lang = () => state.get().lang || 'zh';
   const inLang = (zh, en) => (lang() === 'en' && en ? en : zh);
 
@@ -73,6 +74,7 @@ export function mountTourPlayer({ bus, state }) {
     tour = answer;
     errorBox.hidden = true;
     collections = collections || await loadCollections();
+    await Promise.all([useNamespace('print'), loadStylesheet('css/print.css'), layerTitles.size ? null : api.layers().then((ls) => ls.forEach((l) => layerTitles.set(l.id, l.title))).catch(() => {})]);
     await api.toc().then((toc) => {
       const walk = (nodes) => (nodes || []).forEach((n) => { if (n.titleEn) titlesEn.set(n.id, n.titleEn); walk(n.children); });
       walk(toc.toc);
@@ -80,7 +82,10 @@ export function mountTourPlayer({ bus, state }) {
     if (!unmountLabels && window.planmap?.map?.leafletMap) unmountLabels = mountStepLabels({ adapter: window.planmap.map, bus });
     const district = collections.get('district')?.[0];
     if (district) districtBbox = bboxOf(district.geometry);
-    buildHandout(handout, tour, collections, districtBbox);
+    buildHandout(handout, tour, collections, districtBbox, {
+      t, lang: lang(), layerTitle: (id) => pick(layerTitles.get(id)) || id, tourTitle: inLang(tour.title, tour.titleEn),
+      text: (s) => ({ title: inLang(s.title, s.titleEn), source: inLang(s.sectionTitle, titlesEn.get(s.sectionId)), targets: targetLines(s) }),
+    });
     document.body.classList.add('pm-presenting');
     stage.hidden = false;
     window.dispatchEvent(new Event('resize'));
@@ -180,7 +185,7 @@ export function mountTourPlayer({ bus, state }) {
     const st = state.get();
     const bbox = st.center ? viewBbox(st.center, st.zoom, map.width, map.height) : districtBbox;
     const canvas = el('canvas', { width: String(Math.round(map.width)), height: String(Math.round(map.height)) });
-    drawSnapshot(canvas, collections, { bbox, highlight: new Set(lastHighlight), visible: st.layers, title: tour ? tour.steps[index].title : '' });
+    drawSnapshot(canvas, collections, { bbox, highlight: new Set(lastHighlight), visible: st.layers, title: tour ? inLang(tour.steps[index].title, tour.steps[index].titleEn) : '', footer: t('print.sourcesShort') });
     const url = canvas.toDataURL('image/png');
     const a = el('a', { href: url, download: `planmap-${tour ? `${tour.id}-step-${index + 1}` : 'map'}.png` });
     document.body.append(a);
