@@ -32,6 +32,8 @@ export function mountTourPlayer({ bus, state }) {
   let lastHighlight = [];
   let starting = null; // the tour id being fetched
   let unmountLabels = null;
+  const stepSites = el('style', { id: 'pm-tour-step-sites' });
+  document.head.append(stepSites);
   const titlesEn = new Map(); // plan node id → English title, for the quote's source
   const layerTitles = new Map(); // collection id → {zh, en}, for the handout's legends
   const lang = () => state.get().lang || 'zh';
@@ -102,6 +104,9 @@ export function mountTourPlayer({ bus, state }) {
     bus.emit('features:highlight', { ids: s.features, fit: false });
     bus.emit('map:fit-bounds', { bbox: s.bbox || districtBbox, ...freeArea(), maxZoom: 16 });
     bus.emit('labels:show', { items: labels(s) });
+    // only the step's own sites keep their symbols: the others are hidden rather than faded (faded symbols are
+    // unreadable text, and the step's places are what the room should look at)
+    stepSites.textContent = `body.pm-presenting .leaflet-marker-pane .leaflet-marker-icon${s.features.map((id) => `:not([data-feature-id="${CSS.escape(String(id))}"])`).join('')} { visibility: hidden; }`;
     state.set({ tour: tour.id, step: String(index + 1) }, { history: 'replace', source: 'tour' });
     bus.emit('tour:step', { tour: tour.id, step: index + 1, features: s.features });
   }
@@ -204,6 +209,7 @@ export function mountTourPlayer({ bus, state }) {
     if (document.fullscreenElement) document.exitFullscreen?.();
     bus.emit('features:highlight', { ids: [], fit: false });
     bus.emit('labels:clear');
+    stepSites.textContent = '';
     state.set({ tour: null, step: null }, { history: 'push', source: 'tour' });
     window.dispatchEvent(new Event('resize'));
   }
@@ -237,7 +243,7 @@ export function mountTourPlayer({ bus, state }) {
     tourId: () => tour?.id || starting,
     step: () => index + 1,
     goTo: (n) => go(n),
-    destroy() { offs.forEach((o) => o()); unmountLabels?.(); [chooser, stage, handout, errorBox].forEach((n) => n.remove()); },
+    destroy() { offs.forEach((o) => o()); unmountLabels?.(); [chooser, stage, handout, errorBox, stepSites].forEach((n) => n.remove()); },
   };
 }
 
