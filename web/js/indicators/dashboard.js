@@ -227,7 +227,7 @@ export function mountDashboard({ bus, state, onClose }) {
         el('thead', {}, el('tr', {}, [t('indicators.source'), t('indicators.target'), t('indicators.year'), t('indicators.features')].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, items.map((g) => el('tr', { dataset: { targetId: g.id } },
           el('td', {}, el('a', { href: encodeHash({ ...state.get(), section: g.sectionId }), onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); } }, g.sectionId)),
-          el('td', { title: g.sentence }, g.match),
+          el('td', { title: g.sentence }, g.label || g.match),
           el('td', {}, g.year ? String(g.year) : '—'),
           el('td', {}, g.features.length ? el('button', {
             type: 'button', class: 'pm-linkish', onclick: () => bus.emit('features:highlight', { ids: g.features, fit: true }),
