@@ -7,6 +7,7 @@
 # Everything runs on loopback. Results: bench/results/<timestamp>/ (git-ignored) and a summary table on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -25,7 +26,7 @@ psql -qc "CREATE EXTENSION IF NOT EXISTS postgis" "$DB"
 
 # 2. app (postgis profile), built once, stopped on exit
 if [ ! -f target/planmap-0.1.0-SNAPSHOT.jar ] || [ -n "$(find src geodata -newer target/planmap-0.1.0-SNAPSHOT.jar -type f | head -1)" ]; then
-  mvn -q -o package -DskipTests
+  mvn -q -o package -Dmaven.test.skip=true
 fi
 PLANMAP_DB_HOST=$PGHOST PLANMAP_DB_NAME=$DB PLANMAP_DB_USER=$PGUSER PLANMAP_DB_PASSWORD= \
   java -Xmx512m -jar target/planmap-0.1.0-SNAPSHOT.jar --spring.profiles.active=postgis --server.port=$PORT \
@@ -33,12 +34,7 @@ PLANMAP_DB_HOST=$PGHOST PLANMAP_DB_NAME=$DB PLANMAP_DB_USER=$PGUSER PLANMAP_DB_P
   > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for i in $(seq 1 120); do
-  curl -sf -o /dev/null "$BASE/ogcapi/collections" && break
-  kill -0 $APP 2>/dev/null || { echo "app failed to start, see $OUT/app.log"; tail -20 "$OUT/app.log"; exit 1; }
-  sleep 1
-done
-sleep 2 # the geodata loader runs after the port opens
+wait_for_app "$BASE/ogcapi/collections" "$APP" "$OUT/app.log"
 
 # 3. cases: name | URL path | SQL the app runs for it (the floor)
 BBOX="106.40,29.54,106.48,29.62"

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CollectionRegistry {
+    /** The group of the plan's own area layers (ch. 16–18 and the Science City framework). */
+    public static final String LAYOUT = "layout";
     private static final List<String> COMMON = List.of("accuracy", "zone");
     private final Map<String, CollectionDef> byId = new LinkedHashMap<>();
 
@@ -22,17 +24,17 @@ public class CollectionRegistry {
         add(new CollectionDef("zones", "“东中西”总体空间布局", "East–Central–West layout",
                 "第十六章：东部人文母城、两山生态屏障（缙云山、中梁山）、西部现代新城。示意性重建，非官方边界。",
                 "Chapter 16: East humanities mother city, the two-mountain ecological barrier, West modern new city. Schematic reconstruction, not an official boundary.",
-                "layout", "feature", List.of("p6-c16"), COMMON));
+                LAYOUT, "feature", List.of("p6-c16"), COMMON));
         add(new CollectionDef("showcase-areas", "“山水城”风貌展示区", "Mountain–water–city showcase areas",
                 "第十七章及专栏8：四大特色功能风貌展示区（示意）。", "Chapter 17 and column 8: the four showcase areas (schematic).",
-                "layout", "feature", List.of("p6-c17", "col-8"), COMMON));
+                LAYOUT, "feature", List.of("p6-c17", "col-8"), COMMON));
         add(new CollectionDef("demonstration-zones", "“产学研”特色示范区", "Industry–academia–research demonstration zones",
                 "第十八章及专栏9：六大特色示范区（示意）。", "Chapter 18 and column 9: the six demonstration zones (schematic).",
-                "layout", "feature", List.of("p6-c18", "col-9"), COMMON));
+                LAYOUT, "feature", List.of("p6-c18", "col-9"), COMMON));
         add(new CollectionDef("science-city", "科学城沙坪坝片科创生态功能骨架", "Science City framework",
                 "第四章第一节：四条南北轴线和五大生产、生活空间（示意）。",
                 "Chapter 4 §1: four north–south axes and five production and living spaces (schematic).",
-                "layout", "feature", List.of("p2-c4-s1"), List.of("accuracy", "zone", "kind")));
+                LAYOUT, "feature", List.of("p2-c4-s1"), List.of("accuracy", "zone", "kind")));
         add(new CollectionDef("project-sites", "专栏重点项目", "Column project sites",
                 "十七个专栏中可定位的重点项目（点、线、面），附定位精度说明。",
                 "Key projects of the plan's 17 columns that can be located, each with its accuracy.",
@@ -62,5 +64,18 @@ public class CollectionRegistry {
 
     public Optional<CollectionDef> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /**
+     * The plan's area layers, in registry order: what a place lies in (feature panel), what an overlay is measured
+     * against, and the first names the gazetteer tries.
+     */
+    public List<String> areaCollections() {
+        return byId.values().stream().filter(d -> d.group().equals(LAYOUT)).map(CollectionDef::id).toList();
+    }
+
+    public boolean isArea(String collectionId) {
+        CollectionDef def = byId.get(collectionId);
+        return def != null && def.group().equals(LAYOUT);
     }
 }

@@ -53,6 +53,15 @@ public class FeatureRepository {
         return jdbc.query(SELECT + "WHERE collection = ? ORDER BY seq", rowMapper, collection);
     }
 
+    /** Every feature, grouped by collection (in no particular order), each collection in stored order. */
+    public Map<String, List<StoredFeature>> allByCollection() {
+        Map<String, List<StoredFeature>> out = new LinkedHashMap<>();
+        for (StoredFeature f : jdbc.query(SELECT + "ORDER BY collection, seq", rowMapper)) {
+            out.computeIfAbsent(f.collection(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
     public Optional<StoredFeature> get(String id) {
         return jdbc.query(SELECT + "WHERE id = ?", rowMapper, id).stream().findFirst();
     }
@@ -87,7 +96,7 @@ public class FeatureRepository {
 
     public record CollectionStats(long count, double[] bbox) { }
 
-    /** Replaces a whole collection; call inside the loader's transaction. */
+    /** Replaces a whole collection; call inside a data write ({@code DataSnapshots.write}). */
     public void replaceCollection(String collection, List<StoredFeature> features) {
         jdbc.update("DELETE FROM feature WHERE collection = ?", collection);
         List<Object[]> rows = new ArrayList<>();

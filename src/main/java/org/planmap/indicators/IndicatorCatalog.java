@@ -6,39 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planmap.features.GeodataProperties;
 import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.NodeKind;
 import org.planmap.plan.Paragraph;
 import org.planmap.plan.PlanDocument;
 import org.planmap.plan.PlanNode;
-import org.planmap.plan.PlanSource;
+import org.planmap.plan.PlanParser;
 import org.planmap.system.Csv;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
- * The indicator tables of the plan with what planmap adds to them, read once at start-up from
- * {@code geodata/plan/} and {@code geodata/indicators/}: each row's direction ({@code directions.csv}), its
- * comparison (Table 1), the sections that mention it ({@code keywords.csv}) and the zones it concerns
- * ({@code indicator-zones.csv}); and the quantified targets found in the text ({@link TargetExtractor}).
+ * The indicator tables of one plan document with what planmap adds to them from {@code geodata/indicators/}:
+ * each row's direction ({@code directions.csv}), its comparison (Table 1), the sections that mention it
+ * ({@code keywords.csv}) and the zones it concerns ({@code indicator-zones.csv}); and the quantified targets found
+ * in the text ({@link TargetExtractor}). Immutable; the app builds one per plan text ({@link Indicators}).
  */
-@Component
-public class IndicatorCatalog {
+public final class IndicatorCatalog {
 
     static final String PLAN_FILE = "plan/shapingba-14th-five-year-plan-outline.txt";
     private static final Pattern SENTENCE = Pattern.compile("[^。；！？]+[。；！？]?");
 
     private final PlanDocument plan;
-    private final Map<String, String[]> directions = new LinkedHashMap<>();
-    private final Map<String, List<String>> keywords = new LinkedHashMap<>();
-    private final List<ZoneLink> zoneLinks = new ArrayList<>();
-    private final Map<String, String> table2Groups = new LinkedHashMap<>();
+    private final Map<String, String[]> directions;
+    private final Map<String, List<String>> keywords;
+    private final List<ZoneLink> zoneLinks;
+    private final Map<String, String> table2Groups;
     private final List<QuantifiedTarget> targets;
     private final Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
 
@@ -51,36 +48,50 @@ public class IndicatorCatalog {
             String sentence) {
     }
 
-    /** In the app: the plan document comes from the shared {@link PlanSource}, parsed once for the loader and us. */
-    @Autowired
-    public IndicatorCatalog(GeodataProperties geodata, PlanSource plans) {
-        this(geodata.dir(), plans.read(geodata.dir().resolve(PLAN_FILE)));
+    /**
+     * What planmap adds to the tables, as read from {@code geodata/indicators/}: direction and its reason per row,
+     * keywords, the zone links and our grouping of Table 2.
+     */
+    public record Additions(Map<String, String[]> directions, Map<String, List<String>> keywords, List<ZoneLink> zoneLinks,
+                        Map<String, String> table2Groups) {
+
+        /** Reads the four files of {@code dir/indicators}; a missing file or an unknown direction throws. */
+        public static Additions read(Path dir) {
+            Path indicators = dir.resolve("indicators");
+            Map<String, String[]> directions = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("directions.csv"))) {
+                Direction.of(r.get(1));
+                directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
+            }
+            Map<String, List<String>> keywords = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
+                keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
+            }
+            List<ZoneLink> zoneLinks = new ArrayList<>();
+            for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
+                zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
+            }
+            Map<String, String> table2Groups = new LinkedHashMap<>();
+            for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
+                table2Groups.put(r.get(0), r.get(1));
+            }
+            return new Additions(Collections.unmodifiableMap(directions), Collections.unmodifiableMap(keywords),
+                    List.copyOf(zoneLinks), Collections.unmodifiableMap(table2Groups));
+        }
     }
 
-    public IndicatorCatalog(GeodataProperties geodata) {
-        this(geodata.dir());
+    /** The catalogue of the plan text in {@code dir} (a geodata folder), parsed here: for tests and tools. */
+    public IndicatorCatalog(Path dir) {
+        this(PlanParser.parse(read(dir.resolve(PLAN_FILE)), PLAN_FILE), Additions.read(dir));
     }
 
-    IndicatorCatalog(Path dir) {
-        this(dir, new PlanSource().read(dir.resolve(PLAN_FILE)));
-    }
-
-    private IndicatorCatalog(Path dir, PlanDocument plan) {
+    /** The catalogue of {@code plan} with planmap's additions; every row of the plan must have a direction. */
+    public IndicatorCatalog(PlanDocument plan, Additions additions) {
         this.plan = plan;
-        Path indicators = dir.resolve("indicators");
-        for (List<String> r : csv(indicators.resolve("directions.csv"))) {
-            Direction.of(r.get(1));
-            directions.put(r.get(0), new String[] {r.get(1), r.get(2)});
-        }
-        for (List<String> r : csv(indicators.resolve("keywords.csv"))) {
-            keywords.put(r.get(0), List.of(r.get(1).split("\\|")));
-        }
-        for (List<String> r : csv(indicators.resolve("indicator-zones.csv"))) {
-            zoneLinks.add(new ZoneLink(r.get(0), r.get(1), r.get(2)));
-        }
-        for (List<String> r : csv(indicators.resolve("table-2-groups.csv"))) {
-            table2Groups.put(r.get(0), r.get(1));
-        }
+        this.directions = additions.directions();
+        this.keywords = additions.keywords();
+        this.zoneLinks = additions.zoneLinks();
+        this.table2Groups = additions.table2Groups();
         for (IndicatorRow row : rows()) {
             if (!directions.containsKey(row.id())) {
                 throw new IllegalStateException("directions.csv has no direction for " + row.id());
@@ -92,10 +103,14 @@ public class IndicatorCatalog {
 
     /** Data rows of a CSV file of {@code geodata/indicators/}: header and {@code #} comment lines skipped. */
     private static List<List<String>> csv(Path file) {
+        List<List<String>> rows = Csv.parse(read(file));
+        return rows.stream().skip(1).filter(r -> !r.get(0).startsWith("#"))
+                .map(r -> r.stream().map(String::strip).toList()).toList();
+    }
+
+    private static String read(Path file) {
         try {
-            List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
-            return rows.stream().skip(1).filter(r -> !r.get(0).startsWith("#"))
-                    .map(r -> r.stream().map(String::strip).toList()).toList();
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -126,11 +141,11 @@ public class IndicatorCatalog {
      * 14th Five-Year Plan outline's indicator table, assigned by us ({@code table-2-groups.csv}).
      */
     public Map<String, String> table2Groups() {
-        return Map.copyOf(table2Groups);
+        return table2Groups;
     }
 
     public List<ZoneLink> zoneLinks() {
-        return List.copyOf(zoneLinks);
+        return zoneLinks;
     }
 
     public List<SectionRef> sections(String indicatorId) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.planmap.features.FeatureRepository;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.DataSnapshots;
 import org.planmap.plan.IndicatorMarker;
 import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.IndicatorTable;
@@ -18,18 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IndicatorController {
 
-    private final IndicatorCatalog catalog;
-    private final IndicatorLinks links;
-    private final FeatureRepository features;
+    private final DataSnapshots snapshots;
+    private final Indicators indicators;
     private final Table2Baselines baselines;
-    private final Map<String, String> table2Groups = new LinkedHashMap<>();
 
-    IndicatorController(IndicatorCatalog catalog, IndicatorLinks links, FeatureRepository features, Table2Baselines baselines) {
+    IndicatorController(DataSnapshots snapshots, Indicators indicators, Table2Baselines baselines) {
+        this.snapshots = snapshots;
+        this.indicators = indicators;
         this.baselines = baselines;
-        this.catalog = catalog;
-        this.links = links;
-        this.features = features;
-        this.table2Groups.putAll(catalog.table2Groups());
     }
 
     record TableView(String id, int number, String title, String note, String categorySource,
@@ -51,12 +48,14 @@ class IndicatorController {
 
     @GetMapping("/api/indicators")
     IndicatorsResponse indicators() {
+        IndicatorLinks links = indicators.links(snapshots.current());
+        IndicatorCatalog catalog = links.catalog();
         List<TableView> tables = new ArrayList<>();
         int met = 0;
         int notMet = 0;
         int nc = 0;
         for (IndicatorTable t : catalog.plan().tables()) {
-            List<IndicatorView> rows = t.rows().stream().map(this::view).toList();
+            List<IndicatorView> rows = t.rows().stream().map(r -> view(links, r)).toList();
             boolean ours = t.rows().stream().allMatch(r -> r.category() == null);
             List<Map<String, String>> markers = IndicatorTable.markers().stream()
                     .filter(m -> t.note() != null && t.note().contains(m.mark().substring(0, 1)))
@@ -78,17 +77,20 @@ class IndicatorController {
 
     @GetMapping("/api/indicators/{id}")
     IndicatorView indicator(@PathVariable String id) {
-        IndicatorRow row = catalog.plan().indicator(id).orElseThrow(() -> ApiException.notFound("indicator", id));
-        return view(row);
+        IndicatorLinks links = indicators.links(snapshots.current());
+        IndicatorRow row = links.catalog().plan().indicator(id).orElseThrow(() -> ApiException.notFound("indicator", id));
+        return view(links, row);
     }
 
     @GetMapping("/api/targets")
     TargetsResponse targets(@RequestParam(required = false) String section,
             @RequestParam(required = false) String feature) {
-        if (section != null && catalog.plan().node(section).isEmpty()) {
+        DataSnapshot data = snapshots.current();
+        IndicatorLinks links = indicators.links(data);
+        if (section != null && data.plan().node(section).isEmpty()) {
             throw ApiException.badParameter("section", section, "no plan section with this id");
         }
-        if (feature != null && features.get(feature).isEmpty()) {
+        if (feature != null && data.feature(feature).isEmpty()) {
             throw ApiException.badParameter("feature", feature, "no feature with this id");
         }
         List<QuantifiedTarget> found = links.targets(section, feature);
@@ -97,21 +99,24 @@ class IndicatorController {
 
     @GetMapping("/api/features/{id}/targets")
     FeatureTargetsResponse featureTargets(@PathVariable String id) {
-        if (features.get(id).isEmpty()) {
+        DataSnapshot data = snapshots.current();
+        IndicatorLinks links = indicators.links(data);
+        if (data.feature(id).isEmpty()) {
             throw ApiException.notFound("feature", id);
         }
         return new FeatureTargetsResponse(id, links.indicatorsForFeature(id), links.targetsForFeature(id));
     }
 
-    private IndicatorView view(IndicatorRow r) {
+    private IndicatorView view(IndicatorLinks links, IndicatorRow r) {
+        IndicatorCatalog catalog = links.catalog();
         boolean ours = r.category() == null;
-        String category = ours ? table2Groups.get(r.id()) : r.category();
+        String category = ours ? catalog.table2Groups().get(r.id()) : r.category();
         return new IndicatorView(r.id(), "table-" + r.table(), r.table(), r.number(), category,
                 ours ? "planmap" : "plan", r.name(), r.unit(), r.attribute(), attributeEn(r.attribute()),
                 catalog.direction(r.id()), catalog.directionReason(r.id()), IndicatorView.Value.of(r.target()),
                 IndicatorView.Value.of(r.result()), r.result() == null ? null : catalog.comparison(r),
                 catalog.keywords(r.id()), catalog.sections(r.id()), links.featuresForIndicator(r.id()),
-                baselines.of(r.id()).orElse(null));
+                baselines.of(r.id(), catalog.plan()).orElse(null));
     }
 
     private static String attributeEn(String attribute) {

@@ -1,53 +1,57 @@
 package org.planmap.indicators;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
-import org.planmap.features.FeatureRepository;
+import org.planmap.features.FeatureSummary;
 import org.planmap.features.StoredFeature;
-import org.planmap.plan.IndicatorRow;
+import org.planmap.geodata.DataSnapshot;
 import org.planmap.plan.PlanDocument;
-import org.springframework.stereotype.Component;
 
 /**
- * Ties indicators and quantified targets to map features, for the indicator endpoints and for the feature panel
- * ({@code /api/features/{id}} may include {@link #indicatorsForFeature} and {@link #targetsForFeature}).
+ * Ties indicators and quantified targets to the map features of one data snapshot, for the indicator endpoints,
+ * the feature panel ({@code /api/features/{id}} includes {@link #indicatorsForFeature} and
+ * {@link #targetsForFeature}), the tours and the overlay report. Built once per snapshot ({@link Indicators}).
  *
  * <p>An indicator concerns the features listed for it in {@code geodata/indicators/indicator-zones.csv}. A
  * target concerns the features whose {@code planRefs} point at the target's section (a section id, the id of a
  * paragraph in it, or for a column its id or one of its item ids). Context collections ({@code context-*}) are
- * never linked. Features are read from the store on each call, so a reload of the geodata is seen at once.
- *
- * <p>The bean is named {@code indicatorFeatureLinks}: the overlay package has a placeholder class of the same
- * simple name ({@code org.planmap.overlay.IndicatorLinks}) whose default bean name would clash.
+ * never linked.
  */
-@Component("indicatorFeatureLinks")
-public class IndicatorLinks {
+public final class IndicatorLinks {
 
     private final IndicatorCatalog catalog;
-    private final FeatureRepository features;
-    private final CollectionRegistry registry;
+    private final DataSnapshot data;
+    private final Map<String, Set<String>> featuresBySection;
+    private final List<QuantifiedTarget> targets;
 
     /** An indicator that concerns a feature, as the feature panel shows it. */
     public record FeatureIndicator(String id, String tableId, int table, String name, String unit, String target, String result,
             Outcome outcome, String reason) {
     }
 
-    /** A feature an indicator or a target is tied to. */
-    public record FeatureRef(String id, String name, String collection, String reason, double[] bbox) {
+    /** A feature an indicator is tied to, with the reason given in {@code indicator-zones.csv}. */
+    public record FeatureRef(@JsonUnwrapped FeatureSummary feature, String reason) {
     }
 
-    public IndicatorLinks(IndicatorCatalog catalog, FeatureRepository features, CollectionRegistry registry) {
+    IndicatorLinks(IndicatorCatalog catalog, DataSnapshot data) {
         this.catalog = catalog;
-        this.features = features;
-        this.registry = registry;
+        this.data = data;
+        this.featuresBySection = featuresBySection(catalog.plan(), data);
+        this.targets = catalog.targets().stream()
+                .map(t -> t.withFeatures(List.copyOf(featuresBySection.getOrDefault(t.sectionId(), Set.of()))))
+                .toList();
+    }
+
+    public IndicatorCatalog catalog() {
+        return catalog;
     }
 
     /** Indicators listed for this feature in {@code indicator-zones.csv}, in table order. */
@@ -65,34 +69,26 @@ public class IndicatorLinks {
         return out;
     }
 
-    /** Quantified targets of the sections this feature refers to. */
+    /** Quantified targets of the sections this feature refers to, each with all its features. */
     public List<QuantifiedTarget> targetsForFeature(String featureId) {
-        Map<String, Set<String>> bySection = featuresBySection();
-        return catalog.targets().stream()
-                .filter(t -> bySection.getOrDefault(t.sectionId(), Set.of()).contains(featureId))
-                .map(t -> t.withFeatures(List.copyOf(bySection.get(t.sectionId()))))
-                .toList();
+        return targets.stream().filter(t -> t.features().contains(featureId)).toList();
     }
 
-    /** All targets with their features; optionally only those of one section or one feature. */
+    /** All targets with their features; optionally only those of one section (and below) or one feature. */
     public List<QuantifiedTarget> targets(String sectionId, String featureId) {
-        Map<String, Set<String>> bySection = featuresBySection();
-        return catalog.targets().stream()
+        return targets.stream()
                 .filter(t -> sectionId == null || t.sectionId().equals(sectionId)
                         || t.sectionId().startsWith(sectionId + "-"))
-                .map(t -> t.withFeatures(List.copyOf(bySection.getOrDefault(t.sectionId(), Set.of()))))
                 .filter(t -> featureId == null || t.features().contains(featureId))
                 .toList();
     }
 
-    /** Features tied to an indicator by {@code indicator-zones.csv} that exist in the store. */
+    /** Features tied to an indicator by {@code indicator-zones.csv} that exist in the snapshot. */
     public List<FeatureRef> featuresForIndicator(String indicatorId) {
         List<FeatureRef> out = new ArrayList<>();
         for (IndicatorCatalog.ZoneLink link : catalog.zoneLinks()) {
             if (link.indicatorId().equals(indicatorId)) {
-                features.get(link.featureId()).ifPresent(f -> out.add(new FeatureRef(f.id(), f.name(),
-                        f.collection(), link.reason(), new double[] {f.envelope().getMinX(), f.envelope().getMinY(),
-                            f.envelope().getMaxX(), f.envelope().getMaxY()})));
+                data.feature(link.featureId()).ifPresent(f -> out.add(new FeatureRef(FeatureSummary.of(f), link.reason())));
             }
         }
         return out;
@@ -108,7 +104,7 @@ public class IndicatorLinks {
                 problems.add("indicator-zones.csv line " + line + ": unknown indicator id '" + link.indicatorId()
                         + "'");
             }
-            if (features.get(link.featureId()).isEmpty()) {
+            if (data.feature(link.featureId()).isEmpty()) {
                 problems.add("indicator-zones.csv line " + line + ": unknown feature id '" + link.featureId() + "'");
             }
         }
@@ -117,30 +113,30 @@ public class IndicatorLinks {
 
     /** Plan node id → ids of the (non-context) features that refer to it. */
     public Map<String, Set<String>> featuresBySection() {
-        PlanDocument plan = catalog.plan();
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (CollectionDef def : registry.all()) {
-            if (def.id().startsWith("context-")) {
-                continue;
-            }
-            for (StoredFeature f : features.all(def.id())) {
-                for (String ref : planRefs(f)) {
-                    nodeOf(plan, ref).ifPresent(node -> out.computeIfAbsent(node, k -> new LinkedHashSet<>())
-                            .add(f.id()));
-                }
-            }
-        }
-        return out;
+        return featuresBySection;
     }
 
     /** Ids of the features that refer to any of these plan nodes. */
     public Set<String> featuresOfSections(Collection<String> sectionIds) {
-        Map<String, Set<String>> bySection = featuresBySection();
         Set<String> ids = new LinkedHashSet<>();
         for (String s : sectionIds) {
-            ids.addAll(bySection.getOrDefault(s, Set.of()));
+            ids.addAll(featuresBySection.getOrDefault(s, Set.of()));
         }
         return ids;
+    }
+
+    private static Map<String, Set<String>> featuresBySection(PlanDocument plan, DataSnapshot data) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (StoredFeature f : data.features()) {
+            if (f.collection().startsWith("context-")) {
+                continue;
+            }
+            for (String ref : planRefs(f)) {
+                nodeOf(plan, ref).ifPresent(node -> out.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(f.id()));
+            }
+        }
+        out.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+        return Collections.unmodifiableMap(out);
     }
 
     private static Optional<String> nodeOf(PlanDocument plan, String ref) {
@@ -162,10 +158,5 @@ public class IndicatorLinks {
             return c.stream().map(String::valueOf).toList();
         }
         return List.of();
-    }
-
-    /** Rows of both tables, for the controller. */
-    List<IndicatorRow> rows() {
-        return catalog.rows();
     }
 }

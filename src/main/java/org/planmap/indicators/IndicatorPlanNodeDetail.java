@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.PlanNodeContributor;
 import org.planmap.plan.IndicatorRow;
-import org.planmap.plan.PlanNodeContributor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IndicatorPlanNodeDetail implements PlanNodeContributor {
-    private final IndicatorCatalog catalog;
-    private final IndicatorLinks links;
+    private final Indicators indicators;
 
-    IndicatorPlanNodeDetail(IndicatorCatalog catalog, IndicatorLinks links) {
-        this.catalog = catalog;
-        this.links = links;
+    IndicatorPlanNodeDetail(Indicators indicators) {
+        this.indicators = indicators;
     }
 
     @Override
-    public void contribute(String nodeId, List<String> subtreeIds, Map<String, Object> detail) {
+    public void contribute(DataSnapshot data, String nodeId, List<String> subtreeIds, Map<String, Object> detail) {
+        IndicatorLinks links = indicators.links(data);
+        IndicatorCatalog catalog = links.catalog();
         Set<String> ids = new HashSet<>(subtreeIds);
         List<Map<String, Object>> cited = new ArrayList<>();
         for (IndicatorRow row : catalog.rows()) {

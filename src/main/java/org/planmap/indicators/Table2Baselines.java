@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.planmap.features.GeodataProperties;
-import org.planmap.plan.IndicatorRow;
+import org.planmap.geodata.GeodataProperties;
 import org.planmap.plan.PlanDocument;
 import org.planmap.system.Csv;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 2020 baselines of Table 2: the Table 1 result (the 13th plan's outcome, 2020) of the same measure, paired by hand
- * in {@code geodata/indicators/table-2-baselines.csv} with the reason why the two count the same thing. A Table 2 row
- * without a pair has no baseline (the plan gives none); a pair naming an unknown row fails at start-up.
+ * in {@code geodata/indicators/table-2-baselines.csv} with the reason why the two count the same thing. The pairs are
+ * read once at start-up; the values come from the plan of the data snapshot asked about. A Table 2 row without a pair
+ * has no baseline (the plan gives none); a pair naming a row the plan lacks gives none either (and
+ * {@link #check(PlanDocument)} names it: the indicator tests call it).
  */
 @Component
 public class Table2Baselines {
@@ -28,14 +29,16 @@ public class Table2Baselines {
     /** A baseline: the year, the Table 1 row it is read from, its value cell, why the pair is comparable. */
     public record Baseline(int year, String indicatorId, String name, IndicatorView.Value value, String note) { }
 
-    private final Map<String, Baseline> byRow = new LinkedHashMap<>();
+    private record Pair(String table1Id, String note) { }
+
+    private final Map<String, Pair> pairs = new LinkedHashMap<>();
 
     @Autowired
-    public Table2Baselines(GeodataProperties geodata, IndicatorCatalog catalog) {
-        this(geodata.dir().resolve(FILE), catalog.plan());
+    public Table2Baselines(GeodataProperties geodata) {
+        this(geodata.dir().resolve(FILE));
     }
 
-    Table2Baselines(Path file, PlanDocument plan) {
+    Table2Baselines(Path file) {
         List<List<String>> rows;
         try {
             rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -43,17 +46,22 @@ public class Table2Baselines {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         for (List<String> r : rows.stream().skip(1).filter(r -> !r.get(0).strip().startsWith("#")).toList()) {
-            String two = r.get(0).strip();
-            String one = r.get(1).strip();
-            plan.indicator(two).filter(x -> x.table() == 2).orElseThrow(() -> new IllegalStateException(FILE + ": no Table 2 row " + two));
-            IndicatorRow source = plan.indicator(one).filter(x -> x.table() == 1)
-                    .orElseThrow(() -> new IllegalStateException(FILE + ": no Table 1 row " + one));
-            byRow.put(two, new Baseline(2020, one, source.name(), IndicatorView.Value.of(source.result()), r.get(2).strip()));
+            pairs.put(r.get(0).strip(), new Pair(r.get(1).strip(), r.get(2).strip()));
         }
     }
 
-    /** The baseline of a Table 2 row, if the plan gives one. */
-    public Optional<Baseline> of(String table2RowId) {
-        return Optional.ofNullable(byRow.get(table2RowId));
+    /** The baseline of a Table 2 row in this plan, if the plan gives one. */
+    public Optional<Baseline> of(String table2RowId, PlanDocument plan) {
+        Pair p = pairs.get(table2RowId);
+        if (p == null) return Optional.empty();
+        return plan.indicator(p.table1Id()).filter(r -> r.table() == 1)
+                .map(r -> new Baseline(2020, r.id(), r.name(), IndicatorView.Value.of(r.result()), p.note()));
+    }
+
+    /** Pairs whose rows this plan lacks (a Table 2 id that is not in Table 2, a Table 1 id not in Table 1). */
+    public List<String> check(PlanDocument plan) {
+        return pairs.entrySet().stream().filter(e -> plan.indicator(e.getKey()).filter(r -> r.table() == 2).isEmpty()
+                || plan.indicator(e.getValue().table1Id()).filter(r -> r.table() == 1).isEmpty())
+                .map(e -> e.getKey() + "," + e.getValue().table1Id()).toList();
     }
 }

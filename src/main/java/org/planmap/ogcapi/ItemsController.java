@@ -11,12 +11,13 @@ import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureJson;
-import org.planmap.features.PlanRefRepository;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
+import org.planmap.geodata.DataSnapshots;
+import org.planmap.geodata.PlanRef;
 import org.planmap.system.ApiException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +37,11 @@ class ItemsController {
     private final ItemsQueryParser parser;
     private final OgcCaching caching;
     private final JsonMapper json;
-    private final PlanRefRepository planRefs;
+    private final DataSnapshots snapshots;
 
     ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
-                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, PlanRefRepository planRefs) {
-        this.planRefs = planRefs;
+                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.registry = registry;
         this.features = features;
         this.featureJson = featureJson;
@@ -119,7 +120,7 @@ class ItemsController {
         StringBuilder out = new StringBuilder(1024);
         // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)
         List<Map<String, Object>> references = new ArrayList<>();
-        for (PlanRefRepository.PlanRef ref : planRefs.forFeature(f.id())) {
+        for (PlanRef ref : snapshots.current().references().forFeature(f.id())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sectionId", ref.nodeId());
             m.put("title", ref.nodeTitle());

@@ -14,41 +14,41 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.planmap.features.GeodataLoader;
+import org.planmap.features.CollectionRegistry;
 import org.planmap.features.StoredFeature;
-import org.planmap.indicators.IndicatorLinks;
-import org.planmap.indicators.QuantifiedTarget;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
-import org.springframework.context.event.EventListener;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.DataSnapshots;
+import org.planmap.geodata.PlanRef;
+import org.planmap.indicators.IndicatorLinks;
+import org.planmap.indicators.Indicators;
+import org.planmap.indicators.QuantifiedTarget;
 import org.springframework.stereotype.Service;
 
 /**
- * Overlays a planner's features on the plan's layout layers and project sites. The plan features come from
- * {@link PlanLayerIndex} (already in EPSG:4544, prepared and indexed), so a request only projects the planner's
- * own geometry; measures are computed with JTS in EPSG:4544 (see {@link OverlayReport}); intersections use
- * OverlayNG's robust mode, so near-coincident edges never fail. What the plan says about every touched or nearby
- * feature is read in one query for the whole overlay; the indicators and quantified targets tied to those
- * features come from the indicators work ({@link IndicatorLinks}).
+ * Overlays a planner's features on the plan's area layers and project sites. Everything comes from one data
+ * snapshot: the plan features from its {@link PlanLayerIndex} (already in EPSG:4544, prepared and indexed), so a
+ * request only projects the planner's own geometry; measures are computed with JTS in EPSG:4544 (see
+ * {@link OverlayReport}); intersections use OverlayNG's robust mode, so near-coincident edges never fail. What the
+ * plan says about every touched or nearby feature comes from the snapshot's plan links; the indicators and
+ * quantified targets tied to those features from the indicators work ({@link IndicatorLinks}).
  */
 @Service
 public class OverlayAnalysis {
-    /** The plan layers an overlay is measured against. */
-    public static final List<String> AREA_LAYERS = List.of("zones", "showcase-areas", "demonstration-zones", "science-city");
     public static final Crs METRIC = Crs.CGCS2000_GK.get(3);
     private static final int PLAN_REFS_PER_FEATURE = 12;
     /** A geometry's dimension → the word a UI names it by. */
     private static final String[] KINDS = {"point", "line", "polygon"};
 
-    private final PlanLayerIndex layers;
-    private final PlanLinks planLinks;
-    private final IndicatorLinks indicatorLinks;
-    private volatile List<QuantifiedTarget> targetCache;
+    private final DataSnapshots snapshots;
+    private final Indicators indicators;
+    private final DataSnapshot.View<PlanLayerIndex> layerIndex;
 
-    OverlayAnalysis(PlanLayerIndex layers, PlanLinks planLinks, IndicatorLinks indicatorLinks) {
-        this.layers = layers;
-        this.planLinks = planLinks;
-        this.indicatorLinks = indicatorLinks;
+    OverlayAnalysis(DataSnapshots snapshots, Indicators indicators, CollectionRegistry registry) {
+        this.snapshots = snapshots;
+        this.indicators = indicators;
+        this.layerIndex = DataSnapshot.View.of("overlay layer index", data -> new PlanLayerIndex(data, registry));
     }
 
     /** The touches and nearby sites of one planner feature, before the plan text is attached. */
@@ -63,12 +63,15 @@ public class OverlayAnalysis {
     }
 
     public OverlayReport analyze(PreparedOverlay overlay, double distanceMetres) {
+        DataSnapshot data = snapshots.current();
+        PlanLayerIndex layers = data.get(layerIndex);
+        IndicatorLinks indicatorLinks = indicators.links(data);
         Map<String, StoredFeature> seen = new LinkedHashMap<>();
         List<Measured> measured = new ArrayList<>();
         int index = 0;
-        for (OverlayFeature f : overlay.features()) measured.add(measure(index++, f, distanceMetres, seen));
+        for (OverlayFeature f : overlay.features()) measured.add(measure(layers, index++, f, distanceMetres, seen));
 
-        Map<String, List<OverlayReport.PlanRef>> refs = planLinks.refs(seen, PLAN_REFS_PER_FEATURE);
+        Map<String, List<OverlayReport.PlanRef>> refs = planRefs(data, seen.values());
         Map<String, List<OverlayReport.Indicator>> indicatorsOf = new LinkedHashMap<>();
         for (StoredFeature s : seen.values()) {
             List<OverlayReport.Indicator> list = new ArrayList<>();
@@ -78,7 +81,7 @@ public class OverlayAnalysis {
             }
             if (!list.isEmpty()) indicatorsOf.put(s.id(), list);
         }
-        List<QuantifiedTarget> allTargets = seen.isEmpty() ? List.of() : allTargets();
+        List<QuantifiedTarget> allTargets = seen.isEmpty() ? List.of() : indicatorLinks.targets(null, null);
 
         List<OverlayReport.FeatureReport> reports = new ArrayList<>();
         List<Map<String, ReportSummary.Relevance>> relevance = new ArrayList<>();
@@ -107,7 +110,21 @@ public class OverlayAnalysis {
                 overlay.notes(), caveats(seen.values()), indicative(seen.values()), ReportSummary.summarize(reports, relevance, allRefs), reports);
     }
 
-    private Measured measure(int index, OverlayFeature f, double distance, Map<String, StoredFeature> seen) {
+    /** What the plan says about each feature: declared links first, at most {@value #PLAN_REFS_PER_FEATURE} each. */
+    private static Map<String, List<OverlayReport.PlanRef>> planRefs(DataSnapshot data, java.util.Collection<StoredFeature> features) {
+        Map<String, List<OverlayReport.PlanRef>> out = new LinkedHashMap<>();
+        for (StoredFeature f : features) {
+            List<OverlayReport.PlanRef> list = new ArrayList<>();
+            for (PlanRef r : data.references().forFeature(f.id())) {
+                if (list.size() >= PLAN_REFS_PER_FEATURE) break;
+                list.add(new OverlayReport.PlanRef(f.id(), f.name(), f.nameEn(), r.nodeId(), r.nodeTitle(), r.paragraphId(), r.kind(), r.sentence()));
+            }
+            if (!list.isEmpty()) out.put(f.id(), list);
+        }
+        return out;
+    }
+
+    private static Measured measure(PlanLayerIndex layers, int index, OverlayFeature f, double distance, Map<String, StoredFeature> seen) {
         Geometry local = CrsTransform.transform(f.geometry(), Crs.CRS84, METRIC);
         int dim = local.getDimension();
         double area = dim == 2 ? local.getArea() : 0;
@@ -160,18 +177,6 @@ public class OverlayAnalysis {
         }
         nearby.sort(Comparator.comparingDouble(OverlayReport.Nearby::distanceM).thenComparing(OverlayReport.Nearby::id));
         return new Measured(index, f, local, touches, nearby);
-    }
-
-    /** Every quantified target with its features; read from the store once per geodata load (the lookup reads every feature). */
-    private List<QuantifiedTarget> allTargets() {
-        List<QuantifiedTarget> t = targetCache;
-        if (t == null) targetCache = t = indicatorLinks.targets(null, null);
-        return t;
-    }
-
-    @EventListener
-    void onLoaded(GeodataLoader.DataLoaded event) {
-        targetCache = null;
     }
 
     /** The targets that concern any of {@code ids}, each once, naming which of those features it concerns. */

@@ -15,14 +15,13 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
-import org.planmap.features.FeatureRepository;
-import org.planmap.features.GeodataLoader;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
 import org.planmap.geo.GeoJsonFeatures;
 import org.planmap.geo.Gcj02;
-import org.springframework.context.event.EventListener;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.DataSnapshots;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,15 +38,24 @@ public class OverlayPreparer {
     static final Envelope DISTRICT_FALLBACK = new Envelope(106.22, 106.55, 29.45, 29.80);
     private static final double NEAR_METRES = 3000;
 
-    private final OverlayProperties limits;
-    private final FeatureRepository features;
-    private volatile Geometry district;
-    private volatile PreparedGeometry preparedDistrict;
-    private volatile IndexedFacetDistance districtFacets;
+    /** The district boundary of a snapshot (or its extent when not loaded), prepared, with its facets indexed. */
+    private record District(Geometry geometry, PreparedGeometry prepared, IndexedFacetDistance facets) {
+        static District of(DataSnapshot data) {
+            List<StoredFeature> rows = data.features("district");
+            Geometry d = rows.isEmpty() ? GeoJsonFeatures.WGS84.toGeometry(DISTRICT_FALLBACK)
+                    : GeoJsonFeatures.WGS84.buildGeometry(rows.stream().map(StoredFeature::geometry).toList()).union();
+            return new District(d, PreparedGeometryFactory.prepare(d), new IndexedFacetDistance(d));
+        }
+    }
 
-    public OverlayPreparer(OverlayProperties limits, FeatureRepository features) {
+    private static final DataSnapshot.View<District> DISTRICT = DataSnapshot.View.of("district boundary", District::of);
+
+    private final OverlayProperties limits;
+    private final DataSnapshots snapshots;
+
+    public OverlayPreparer(OverlayProperties limits, DataSnapshots snapshots) {
         this.limits = limits;
-        this.features = features;
+        this.snapshots = snapshots;
     }
 
     public PreparedOverlay prepare(Upload upload, String crsField) {
@@ -105,7 +113,7 @@ public class OverlayPreparer {
                 g = fixed;
             }
             g.setSRID(4326);
-            if (!preparedDistrict().intersects(g)) {
+            if (districtMetres(g) > 0) {
                 notes.add("'" + f.name() + "' lies just outside Shapingba District (about " + Math.round(districtMetres(g))
                         + " m away). " + gcjHint(g, crs, district));
             }
@@ -286,37 +294,15 @@ public class OverlayPreparer {
         return msg + (c == null ? "" : String.format(Locale.ROOT, " near %.6f, %.6f", c.x, c.y));
     }
 
-    /** Forgets the cached district boundary after every geodata load. */
-    @EventListener
-    void onLoaded(GeodataLoader.DataLoaded event) {
-        district = null;
-        preparedDistrict = null;
-        districtFacets = null;
-    }
-
     /** As {@link #approxMetres} to the district, with the boundary prepared and its facets indexed (0 inside). */
     double districtMetres(Geometry g) {
-        if (preparedDistrict().intersects(g)) return 0;
-        IndexedFacetDistance f = districtFacets;
-        if (f == null) districtFacets = f = new IndexedFacetDistance(district());
-        return f.distance(g) * 111_320 * Math.cos(Math.toRadians(29.6));
+        District d = snapshots.current().get(DISTRICT);
+        if (d.prepared().intersects(g)) return 0;
+        return d.facets().distance(g) * 111_320 * Math.cos(Math.toRadians(29.6));
     }
 
-    private PreparedGeometry preparedDistrict() {
-        PreparedGeometry p = preparedDistrict;
-        if (p == null) preparedDistrict = p = PreparedGeometryFactory.prepare(district());
-        return p;
-    }
-
-    /** The district boundary from the store (cached), or its extent when the boundary is not loaded. */
+    /** The district boundary of the current snapshot, or its extent when the boundary is not loaded. */
     Geometry district() {
-        Geometry d = district;
-        if (d == null) {
-            List<StoredFeature> rows = features.all("district");
-            d = rows.isEmpty() ? GeoJsonFeatures.WGS84.toGeometry(DISTRICT_FALLBACK)
-                    : GeoJsonFeatures.WGS84.buildGeometry(rows.stream().map(StoredFeature::geometry).toList()).union();
-            district = d;
-        }
-        return d;
+        return snapshots.current().get(DISTRICT).geometry();
     }
 }

@@ -3,32 +3,38 @@ package org.planmap.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planmap.features.CatalogueRepository;
 import org.planmap.features.StoredFeature;
-import org.planmap.plan.PlanRepository;
+import org.planmap.geodata.CatalogueItem;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.plan.IndicatorRow;
+import org.planmap.plan.PlanIndex;
 
-/** The searchable texts, snapshotted after a load. Features of the plan's own layers rank a little higher than context. */
-record SearchCorpus(List<FeatureEntry> features, List<PlanRepository.NodeRow> nodes, List<PlanRepository.ParagraphRow> paragraphs,
-                    List<Map<String, Object>> indicators, List<CatalogueRepository.Item> unmappedItems, Map<String, String> folds) {
-    static final SearchCorpus EMPTY = new SearchCorpus(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+/**
+ * The searchable texts of one data snapshot, built once per snapshot ({@link #VIEW}). Features of the plan's own
+ * layers rank a little higher than context.
+ */
+record SearchCorpus(List<FeatureEntry> features, PlanIndex plan, List<IndicatorRow> indicators,
+                    List<CatalogueItem> unmappedItems, Map<String, String> folds) {
+    static final DataSnapshot.View<SearchCorpus> VIEW = DataSnapshot.View.of("search corpus", SearchCorpus::of);
 
     record FeatureEntry(StoredFeature feature, List<String> names, String nameEn, double[] bbox, double rankBonus) { }
 
-    static SearchCorpus of(List<StoredFeature> features, List<PlanRepository.NodeRow> nodes,
-                           List<PlanRepository.ParagraphRow> paragraphs, List<Map<String, Object>> indicators,
-                           List<CatalogueRepository.Item> unmappedItems) {
-        List<FeatureEntry> entries = features.stream().map(SearchCorpus::entry).toList();
+    static SearchCorpus of(DataSnapshot data) {
+        PlanIndex plan = data.planIndex();
+        List<IndicatorRow> indicators = data.plan().tables().stream().flatMap(t -> t.rows().stream()).toList();
+        List<CatalogueItem> unmappedItems = data.catalogue().stream().filter(i -> !i.mapped()).toList();
+        List<FeatureEntry> entries = data.features().stream().map(SearchCorpus::entry).toList();
         // every searchable string folded to lower case once, so a query never lower-cases the corpus again
         Map<String, String> folds = new java.util.HashMap<>();
         java.util.function.Consumer<Object> add = o -> {
             if (o != null) folds.computeIfAbsent(o.toString(), t -> t.toLowerCase(java.util.Locale.ROOT));
         };
         entries.forEach(e -> { e.names().forEach(add); add.accept(e.nameEn()); });
-        nodes.forEach(n -> { add.accept(n.title()); add.accept(n.body().get("titleEn")); });
-        paragraphs.forEach(p -> add.accept(p.text()));
-        indicators.forEach(r -> add.accept(r.get("name")));
+        plan.all().forEach(n -> { add.accept(n.title()); add.accept(n.body().get("titleEn")); });
+        plan.allParagraphs().forEach(p -> add.accept(p.text()));
+        indicators.forEach(r -> add.accept(r.name()));
         unmappedItems.forEach(i -> add.accept(i.name()));
-        return new SearchCorpus(entries, nodes, paragraphs, indicators, unmappedItems, Map.copyOf(folds));
+        return new SearchCorpus(entries, plan, indicators, unmappedItems, Map.copyOf(folds));
     }
 
     /** The lower-case form of a corpus string. */

@@ -6,21 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.planmap.features.CatalogueRepository;
-import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
-import org.planmap.features.FeatureRepository;
-import org.planmap.features.GeodataLoader;
-import org.planmap.features.StoredFeature;
+import org.planmap.geodata.CatalogueItem;
+import org.planmap.geodata.DataSnapshots;
+import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.PlanIndex;
-import org.planmap.plan.PlanRepository;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
  * One search over feature names (zh, en, aliases), plan text (titles and paragraphs), indicators and unmapped
- * catalogue items. The corpus is a few thousand short strings, rebuilt in memory after each load, so a
+ * catalogue items. The corpus is a few thousand short strings, built once per data snapshot, so a
  * substring scan answers a query in well under a millisecond and matches Chinese substrings of any length —
  * no word segmentation needed. Ranking: an exact name beats a name that starts with the query, which beats a
  * name containing it, which beats a section title, an indicator and finally a passing mention in a paragraph.
@@ -30,33 +24,14 @@ public class SearchService {
     static final int MAX_RESULTS = 60;
     private static final int SNIPPET_CONTEXT = 36;
 
-    private final FeatureRepository features;
-    private final CollectionRegistry registry;
-    private final PlanRepository plan;
-    private final PlanIndex planIndex;
-    private final CatalogueRepository catalogue;
-    private volatile SearchCorpus corpus = SearchCorpus.EMPTY;
+    private final DataSnapshots snapshots;
 
-    public SearchService(FeatureRepository features, CollectionRegistry registry, PlanRepository plan, PlanIndex planIndex,
-                         CatalogueRepository catalogue) {
-        this.features = features;
-        this.registry = registry;
-        this.plan = plan;
-        this.planIndex = planIndex;
-        this.catalogue = catalogue;
-    }
-
-    @EventListener
-    @Order(10)
-    public void onLoaded(GeodataLoader.DataLoaded event) {
-        List<StoredFeature> all = new ArrayList<>();
-        for (CollectionDef def : registry.all()) all.addAll(features.all(def.id()));
-        corpus = SearchCorpus.of(all, planIndex.all(), plan.allParagraphs(), plan.indicators(),
-                catalogue.find(null).stream().filter(i -> !"mapped".equals(i.status())).toList());
+    public SearchService(DataSnapshots snapshots) {
+        this.snapshots = snapshots;
     }
 
     public List<SearchResult> search(SearchQuery q) {
-        SearchCorpus c = corpus;
+        SearchCorpus c = snapshots.current().get(SearchCorpus.VIEW);
         List<SearchResult> out = new ArrayList<>();
         for (SearchCorpus.FeatureEntry f : c.features()) {
             Match best = null;
@@ -67,7 +42,7 @@ public class SearchService {
             out.add(new SearchResult("feature", f.feature().id(), title, f.nameEn(), best.text(), List.of(best.span()),
                     best.score() + f.rankBonus(), f.feature().collection(), f.bbox(), null, null));
         }
-        for (PlanRepository.NodeRow n : c.nodes()) {
+        for (PlanIndex.Entry n : c.plan().all()) {
             Object titleEn = n.body().get("titleEn");
             Match m = Match.better(Match.of(n.title(), c.fold(n.title()), q, 90, 75, 55),
                     titleEn == null ? null : Match.of(titleEn.toString(), c.fold(titleEn.toString()), q, 88, 72, 52));
@@ -75,14 +50,13 @@ public class SearchService {
             out.add(new SearchResult("section", n.id(), (n.number() == null ? "" : n.number() + " ") + n.title(),
                     titleEn == null ? null : titleEn.toString(), m.text(), List.of(m.span()), m.score(), null, null, n.id(), null));
         }
-        for (Map<String, Object> row : c.indicators()) {
-            String name = String.valueOf(row.get("name"));
-            Match m = Match.of(name, c.fold(name), q, 88, 72, 58);
+        for (IndicatorRow row : c.indicators()) {
+            Match m = Match.of(row.name(), c.fold(row.name()), q, 88, 72, 58);
             if (m == null) continue;
-            out.add(new SearchResult("indicator", String.valueOf(row.get("id")), String.valueOf(row.get("name")), null,
-                    m.text(), List.of(m.span()), m.score(), null, null, "table-" + row.get("table"), indicatorValues(row)));
+            out.add(new SearchResult("indicator", row.id(), row.name(), null,
+                    m.text(), List.of(m.span()), m.score(), null, null, "table-" + row.table(), indicatorValues(row)));
         }
-        for (CatalogueRepository.Item item : c.unmappedItems()) {
+        for (CatalogueItem item : c.unmappedItems()) {
             Match m = Match.of(item.name(), c.fold(item.name()), q, 80, 66, 50);
             if (m == null) continue;
             out.add(new SearchResult("item", item.id(), item.name(), null, item.columnGroup() + "：" + item.name(),
@@ -98,7 +72,7 @@ public class SearchService {
     private List<SearchResult> paragraphHits(SearchCorpus c, SearchQuery q) {
         Map<String, SearchResult> byNode = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PlanRepository.ParagraphRow p : c.paragraphs()) {
+        for (PlanIndex.Text p : c.plan().allParagraphs()) {
             int at = c.fold(p.text()).indexOf(q.folded());
             if (at < 0) continue;
             counts.merge(p.nodeId(), 1, Integer::sum);
@@ -108,7 +82,7 @@ public class SearchService {
             String prefix = from > 0 ? "…" : "";
             String snippet = prefix + p.text().substring(from, to) + (to < p.text().length() ? "…" : "");
             int start = prefix.length() + at - from;
-            PlanRepository.NodeRow node = planIndex.node(p.nodeId()).orElse(null);
+            PlanIndex.Entry node = c.plan().node(p.nodeId()).orElse(null);
             String title = node == null ? p.nodeId() : (node.number() == null ? "" : node.number() + " ") + node.title();
             byNode.put(p.nodeId(), new SearchResult("text", p.id(), title, null, snippet,
                     List.of(new int[] {start, start + q.text().length()}), 20, null, null, p.nodeId(), null));
@@ -119,13 +93,13 @@ public class SearchService {
         return out;
     }
 
-    private static Map<String, Object> indicatorValues(Map<String, Object> row) {
+    private static Map<String, Object> indicatorValues(IndicatorRow row) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("table", row.get("table"));
-        v.put("unit", row.get("unit"));
-        v.put("attribute", row.get("attribute"));
-        if (row.get("target") instanceof Map<?, ?> t) v.put("target", t.get("raw"));
-        if (row.get("result") instanceof Map<?, ?> r) v.put("result", r.get("raw"));
+        v.put("table", row.table());
+        v.put("unit", row.unit());
+        v.put("attribute", row.attribute());
+        if (row.target() != null) v.put("target", row.target().raw());
+        if (row.result() != null) v.put("result", row.result().raw());
         return v;
     }
 }

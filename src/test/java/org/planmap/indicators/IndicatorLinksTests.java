@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.planmap.features.GeodataProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The hand-written mapping files of {@code geodata/indicators/} against the plan and the geodata files. */
 class IndicatorLinksTests {
 
-    private final IndicatorCatalog catalog = new IndicatorCatalog(new GeodataProperties(Path.of("geodata")));
+    private final IndicatorCatalog catalog = new IndicatorCatalog(Path.of("geodata"));
 
     private static Set<String> featureIds() throws IOException {
         Set<String> ids = new HashSet<>();

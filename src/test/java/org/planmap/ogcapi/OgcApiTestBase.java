@@ -14,11 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the real app on a random port over the real {@code geodata/}; expected answers come from the same
  * files ({@link GeodataOracle}). Page sizes are small (default 10, maximum 50) so paging and the clamp show on
- * project-sites (about a hundred features). Subclasses with the same configuration share one context.
+ * project-sites (about a hundred features); they are set for every test context in
+ * {@code src/test/resources/config/application.yml}, so these tests share the one H2GIS (or PostGIS) app context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "planmap.ogcapi.default-limit=10",
-        "planmap.ogcapi.max-limit=50"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class OgcApiTestBase {
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;

@@ -84,8 +84,8 @@ abstract class OverlayRepositoryContract {
         assertThat(got.json().path("name").asString()).isEqualTo("我的项目");
         assertThat(got.json().has("deleteToken")).isFalse();
         assertThat(got.json().path("report").path("distanceMetres").asDouble()).isEqualTo(2000);
-        assertThat(OverlayUploadTests.touchedNames(got.json().path("report").path("features").get(0)))
-                .containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
+        assertThat(OverlayUploadIntegrationTests.touchedNames(got.json().path("report").path("features").get(0)))
+                .containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
         assertThat(OverlayHttp.get(port, "/api/overlays/" + id + "/report.csv").text()).contains("东部人文母城");
         assertThat(OverlayHttp.get(port, "/api/overlays/" + id + "/report.json").json().path("features")).hasSize(1);
 

@@ -104,13 +104,13 @@ class PlannerBrowserTests {
     @CsvSource({"good.geojson", "good.kml", "good.kmz", "good.gpkg", "good-wkt.csv", "good-utf8.zip", "good-gbk.zip", "good-4544.zip"})
     void uploadingEachFormatShowsTheZonesOfBothPolygons(String file) {
         WebElement panel = openPlanner(driver, "");
-        panel.findElement(By.name("file")).sendKeys(OverlayUploadTests.GOOD.resolve(file).toAbsolutePath().toString());
+        panel.findElement(By.name("file")).sendKeys(OverlayUploadIntegrationTests.GOOD.resolve(file).toAbsolutePath().toString());
         panel.findElement(By.cssSelector(".pm-planner-analyze")).click();
         List<WebElement> features = report(driver, 2);
         assertThat(features.get(0).findElement(By.tagName("h4")).getText()).isEqualTo("磁器口更新片区");
         assertThat(driver.findElement(By.cssSelector(".pm-planner-title")).getText()).as("two named shapes").isEqualTo("2 个图形");
-        assertThat(zoneNames(features.get(0))).containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
-        assertThat(zoneNames(features.get(1))).containsExactlyInAnyOrderElementsOf(OverlayUploadTests.UNIVERSITY_WEST_AREAS);
+        assertThat(zoneNames(features.get(0))).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
+        assertThat(zoneNames(features.get(1))).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.UNIVERSITY_WEST_AREAS);
         assertThat(driver.findElements(By.cssSelector(".pm-planner-shape"))).as("overlay drawn on the map").hasSize(2);
     }
 
@@ -135,11 +135,11 @@ class PlannerBrowserTests {
     @Test
     void aGpxTrackIsReportedAsALine() {
         WebElement panel = openPlanner(driver, "");
-        panel.findElement(By.name("file")).sendKeys(OverlayUploadTests.GOOD.resolve("good.gpx").toAbsolutePath().toString());
+        panel.findElement(By.name("file")).sendKeys(OverlayUploadIntegrationTests.GOOD.resolve("good.gpx").toAbsolutePath().toString());
         panel.findElement(By.cssSelector(".pm-planner-analyze")).click();
         WebElement f = report(driver, 1).get(0);
         assertThat(f.findElement(By.cssSelector(".pm-planner-size")).getText()).matches("[0-9.,]+ k?m");
-        assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
+        assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
     }
 
     @Test
@@ -196,7 +196,7 @@ class PlannerBrowserTests {
         }
         panel.findElement(By.cssSelector(".pm-planner-finish")).click();
         WebElement f = report(driver, 1).get(0);
-        assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
+        assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
         assertThat(f.findElement(By.cssSelector(".pm-planner-size")).getText()).contains("ha");
         assertThat(panel.findElement(By.cssSelector(".pm-planner-finish")).isDisplayed()).isFalse();
     }
@@ -218,7 +218,7 @@ class PlannerBrowserTests {
             second.get(url);
             Browser.waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
             WebElement f = report(second, 1).get(0);
-            assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadTests.CIQIKOU_AREAS);
+            assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
             assertThat(second.findElement(By.cssSelector("#pm-panel-planner .pm-planner-meta")).getText()).contains("保存于");
             assertThat(second.findElements(By.cssSelector(".pm-planner-shape"))).hasSize(1);
             assertThat(second.findElement(By.cssSelector(".pm-planner-token")).getText()).as("token only for its creator").isEmpty();

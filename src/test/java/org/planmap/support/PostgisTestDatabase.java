@@ -1,26 +1,75 @@
 package org.planmap.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points a Spring test context at the real PostGIS that {@code .ci/run} provides
- * ({@code PLANMAP_TEST_POSTGIS_URL}, default: the local test database). Each context gets its own schema,
- * so test classes never see each other's data; PostGIS itself stays in {@code public}.
+ * Points a Spring test context at the real PostGIS that {@code .ci/run} provides: {@code PLANMAP_TEST_POSTGIS_URL}
+ * (default: the local test database), {@code PLANMAP_TEST_POSTGIS_USER} and {@code PLANMAP_TEST_POSTGIS_PASSWORD}.
+ * Each context gets a schema of its own (PostGIS itself stays in {@code public}), created by Flyway and dropped when
+ * the context closes, after its connection pool: a test run leaves nothing behind in the test database.
+ *
+ * <p>Use it as {@code @ContextConfiguration(initializers = PostgisTestDatabase.class)}: every test class that does,
+ * with the same {@code @SpringBootTest}, shares one context (and one schema).
  */
-public final class PostgisTestDatabase {
+public final class PostgisTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     public static final String URL = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_URL",
             "jdbc:postgresql://127.0.0.1:5432/planmap_test?user=postgres");
+    static final String USER = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_PASSWORD", "");
 
-    private PostgisTestDatabase() { }
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String schema = newSchema();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgis-test-database", properties(schema)));
+        // registered before any bean exists, so destroyed after all of them (the connection pool included)
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("postgisTestSchemaDrop",
+                () -> drop(schema));
+    }
 
+    /**
+     * For a test that needs a PostGIS context of its own (other properties too) through
+     * {@code @DynamicPropertySource}: the same database settings and a private schema, dropped when the JVM exits.
+     * Prefer the initializer, which shares one context.
+     */
     public static void register(DynamicPropertyRegistry registry) {
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = newSchema();
+        properties(schema).forEach((key, value) -> registry.add(key, () -> value));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                drop(schema);
+            } catch (SQLException e) {
+                System.err.println("could not drop test schema " + schema + ": " + e.getMessage());
+            }
+        }));
+    }
+
+    private static String newSchema() {
+        return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static Map<String, Object> properties(String schema) {
         String separator = URL.contains("?") ? "&" : "?";
-        registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + schema + ",public");
-        registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_USER", "postgres"));
-        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_PASSWORD", ""));
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
+        return Map.of(
+                "spring.datasource.url", URL + separator + "currentSchema=" + schema + ",public",
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "spring.flyway.schemas", schema,
+                "spring.flyway.default-schema", schema);
+    }
+
+    private static void drop(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
     }
 }

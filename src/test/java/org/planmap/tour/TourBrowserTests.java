@@ -26,9 +26,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Presenter mode over the tour files of src/test/resources/tours/ (good.json has 3 steps; the others are broken). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "planmap.tours.dir=src/test/resources/tours")
+/**
+ * Presenter mode over the tour files of src/test/resources/tours/ (good.json has 3 steps; the others are broken), the
+ * tour folder of every test context (src/test/resources/config/application.yml).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TourBrowserTests {
 

@@ -1,42 +1,32 @@
 package org.planmap.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
+import jakarta.validation.Validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.WKTReader;
 import org.planmap.features.CollectionRegistry;
-import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.GeodataProperties;
 import org.planmap.indicators.IndicatorCatalog;
-import org.planmap.indicators.IndicatorLinks;
+import org.planmap.indicators.Indicators;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Tour files of {@code src/test/resources/tours/} against a store holding the four ch. 16 zones. */
+/** Tour files of {@code src/test/resources/tours/} against a snapshot of the plan and the four ch. 16 zones. */
 class TourValidationTests {
 
-    private static IndicatorCatalog catalog;
-    private TourRepository tours;
+    private static DataSnapshot data;
+    private static TourRepository.Listing listing;
 
     @BeforeAll
-    static void readPlan() {
-        catalog = new IndicatorCatalog(new org.planmap.features.GeodataProperties(Path.of("geodata")));
-    }
-
-    @BeforeEach
-    void store() throws Exception {
+    static void resolve() throws Exception {
         WKTReader wkt = new WKTReader();
         List<StoredFeature> zones = new ArrayList<>();
         String[][] defs = {{"zone-barrier-jinyun", "106.28"}, {"zone-west", "106.31"},
@@ -47,32 +37,29 @@ class TourValidationTests {
                     Map.of("planRefs", List.of()), wkt.read("POLYGON((" + x + " 29.5, " + (x + 0.02) + " 29.5, "
                             + (x + 0.02) + " 29.8, " + x + " 29.8, " + x + " 29.5))")));
         }
-        FeatureRepository features = mock(FeatureRepository.class);
-        when(features.get(anyString())).thenAnswer(
-                i -> zones.stream().filter(z -> z.id().equals(i.getArgument(0))).findFirst());
-        when(features.all(anyString())).thenAnswer(i -> "zones".equals(i.getArgument(0)) ? zones : List.of());
-        when(features.getAll(anyCollection())).thenAnswer(i -> {
-            Collection<?> ids = i.getArgument(0);
-            return zones.stream().filter(z -> ids.contains(z.id())).toList();
-        });
-        CollectionRegistry registry = new CollectionRegistry();
-        IndicatorLinks links = new IndicatorLinks(catalog, features, registry);
-        tours = new TourRepository(new TourProperties(Path.of("src/test/resources/tours"), 4), JsonMapper.builder()
-                .build(), catalog, links, features, registry);
+        data = DataSnapshot.of(new IndicatorCatalog(Path.of("geodata")).plan(), Map.of(), zones, List.of());
+        listing = repository("src/test/resources/tours").resolve(data);
+    }
+
+    static TourRepository repository(String dir) {
+        var validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        return new TourRepository(new TourProperties(Path.of(dir), 4), JsonMapper.builder().build(), validator, null,
+                new Indicators(new GeodataProperties(Path.of("geodata"))), new CollectionRegistry());
     }
 
     private List<String> messages() {
-        return tours.load().problems().stream().map(TourProblem::message).toList();
+        return listing.problems().stream().map(TourProblem::message).toList();
     }
 
     @Test
     void onlyTheGoodTourIsListed() {
-        assertThat(tours.load().tours()).extracting(Tour::id).containsExactly("good");
+        assertThat(listing.tours()).extracting(Tour::id).containsExactly("good");
     }
 
     @Test
     void goodTourIsResolved() {
-        Tour good = tours.find("good").orElseThrow();
+        Tour good = listing.tours().get(0);
         assertThat(good.steps()).hasSize(3);
         Tour.Step first = good.steps().get(0);
         assertThat(first.features()).containsExactly("zone-east");
@@ -110,32 +97,17 @@ class TourValidationTests {
 
     @Test
     void problemsCarryFileAndStep() {
-        TourProblem p = tours.load().problems().stream().filter(x -> x.file().equals("unknown-feature.json"))
-                .findFirst().orElseThrow();
-        assertThat(p.step()).isEqualTo(2);
-        assertThat(p.reason()).isEqualTo("unknown feature id 'zone-nowhere'");
-        assertThat(tours.problemsOf("unknown-feature")).hasSize(1);
+        List<TourProblem> ps = listing.problems().stream().filter(x -> x.file().equals("unknown-feature.json")).toList();
+        assertThat(ps).hasSize(1);
+        assertThat(ps.get(0).step()).isEqualTo(2);
+        assertThat(ps.get(0).reason()).isEqualTo("unknown feature id 'zone-nowhere'");
     }
 
     @Test
     void shippedToursAreValidAgainstTheZones() {
-        TourRepository shipped = new TourRepository(new TourProperties(Path.of("geodata/tours"), 4),
-                JsonMapper.builder().build(), catalog, new IndicatorLinks(catalog, mockStoreWithZones(), new CollectionRegistry()),
-                mockStoreWithZones(), new CollectionRegistry());
-        assertThat(shipped.load().problems()).isEmpty();
-        assertThat(shipped.load().tours()).extracting(Tour::id).containsExactly("default", "west-new-city");
-        assertThat(shipped.find("west-new-city").orElseThrow().steps()).hasSize(5);
-    }
-
-    private FeatureRepository mockStoreWithZones() {
-        FeatureRepository features = mock(FeatureRepository.class);
-        when(features.get(anyString())).thenAnswer(i -> ((String) i.getArgument(0)).startsWith("zone-")
-                ? Optional.of(new StoredFeature(i.getArgument(0), "zones", "z", "z", "schematic", null, null, Map.of(),
-                        new org.locationtech.jts.geom.GeometryFactory().createPoint(
-                                new org.locationtech.jts.geom.Coordinate(106.4, 29.6))))
-                : Optional.empty());
-        when(features.all(any())).thenReturn(List.of());
-        when(features.getAll(anyCollection())).thenReturn(List.of());
-        return features;
+        TourRepository.Listing shipped = repository("geodata/tours").resolve(data);
+        assertThat(shipped.problems()).isEmpty();
+        assertThat(shipped.tours()).extracting(Tour::id).containsExactly("default", "west-new-city");
+        assertThat(shipped.tours().get(1).steps()).hasSize(5);
     }
 }

@@ -1,5 +1,0 @@
-package org.planmap.ogcapi;
-
-/** The OGC API contract on the embedded H2GIS database. */
-class OgcApiContractH2Tests extends OgcApiContractTests {
-}
