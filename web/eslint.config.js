@@ -17,7 +17,8 @@ const noHtmlSinks = [
 // core/url-sync.js owns the URL hash: modules register hash keys (core/url-state.js) and set the state
 const hashWrites = [
   { selector: "CallExpression[callee.property.name=/^(pushState|replaceState)$/]", message: 'Only core/url-sync.js writes the URL: register a hash key and set the state.' },
-  { selector: "AssignmentExpression[left.property.name='hash']", message: 'Only core/url-sync.js writes the URL: register a hash key and set the state.' },
+  { selector: "AssignmentExpression[left.property.name='hash'][left.object.name='location']", message: 'Only core/url-sync.js writes the URL: register a hash key and set the state.' },
+  { selector: "AssignmentExpression[left.property.name='hash'][left.object.property.name='location']", message: 'Only core/url-sync.js writes the URL: register a hash key and set the state.' },
 ];
 
 export default [
@@ -60,7 +61,7 @@ export default [
     rules: { 'no-restricted-syntax': ['error', ...noHtmlSinks] },
   },
   {
-    files: ['test/**/*.mjs', 'eslint.config.js'],
+    files: ['test/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js'],
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',

@@ -1,13 +1,17 @@
 /**
  * Wiring only: creates the bus, state and map adapter, mounts the UI modules,
  * loads the layers and keeps the URL in step. The public hooks for other
- * modules are on `window.planmap` (see web/js/README.md).
+ * modules are on `window.planmap` (see web/js/README.md). At `/embed` the page
+ * is the minimal embed mode (map + legend, body class pm-embed).
+ * What drawing the map does not need — the identify picker, the map tools, the
+ * share button, the intro — is imported once the layers are drawn, before
+ * `body.pm-ready`.
  */
 import { bus } from './core/event-bus.js';
 import { state } from './core/state.js';
 import { decodeHash } from './core/url-state.js';
 import { startUrlSync } from './core/url-sync.js';
-import { setLang, t, pick, apply } from './core/i18n.js';
+import { setLang, t, pick, apply, useNamespace } from './core/i18n.js';
 import { api } from './api/client.js';
 import { createMapAdapter } from './map/map-adapter.js';
 import { createDrawAdapter } from './map/draw-adapter.js';
@@ -23,11 +27,14 @@ import { mountFeatureDetails } from './ui/feature-details.js';
 import { mountReader } from './ui/reader.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountFeatureList } from './ui/feature-list.js';
+import { mountHeaderMenu } from './ui/header-menu.js';
 
 const $ = (id) => document.getElementById(id);
 const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
+const EMBED = /\/embed$/.test(location.pathname);
 
 async function start() {
+  if (EMBED) document.body.classList.add('pm-embed');
   const fromUrl = decodeHash(location.hash);
   api.setLanguage(fromUrl.lang || 'zh');
   // start every data request at once; the UI is built while they travel
@@ -43,15 +50,21 @@ async function start() {
   const adapter = createMapAdapter({ container: $('pm-map'), bus, state, t });
   createDrawAdapter({ map: adapter.leafletMap, bus }); // planner drawing and overlay (draw:*, overlay:* events)
   mountPanel({ panel: $('pm-panel'), bus });
-  mountSidebarTabs({ sidebar: $('pm-sidebar'), toggle: $('pm-sidebar-toggle'), bus });
-  mountLangToggle({ button: $('pm-lang'), ...deps });
-  mountLayerList({ root: $('pm-layer-list'), ...deps });
-  mountBaseSwitch({ root: $('pm-base'), ...deps });
-  mountLegend({ root: $('pm-legend'), ...deps });
   mountFeatureDetails({ root: $('pm-panel-feature'), ...deps });
-  mountReader({ root: $('pm-reader'), ...deps });
-  mountSearchBox({ root: $('pm-search'), ...deps });
-  mountFeatureList({ root: $('pm-feature-list'), ...deps });
+  if (EMBED) {
+    const { mountEmbed } = await import('./ui/embed.js');
+    mountEmbed({ root: document.querySelector('.pm-body'), ...deps, mountLegend: (root) => mountLegend({ root, ...deps, layers: true }) });
+  } else {
+    mountHeaderMenu({ toggle: $('pm-menu-toggle'), menu: $('pm-menu') });
+    mountSidebarTabs({ sidebar: $('pm-sidebar'), toggle: $('pm-sidebar-toggle'), bus });
+    mountLangToggle({ button: $('pm-lang'), ...deps });
+    mountLayerList({ root: $('pm-layer-list'), ...deps });
+    mountBaseSwitch({ root: $('pm-base'), ...deps });
+    mountLegend({ root: $('pm-legend'), ...deps });
+    mountReader({ root: $('pm-reader'), ...deps });
+    mountSearchBox({ root: $('pm-search'), ...deps });
+    mountFeatureList({ root: $('pm-feature-list'), ...deps });
+  }
   window.planmap = { bus, state, map: adapter, api };
 
   const [layers, config] = await Promise.all([layersP, configP]);
@@ -81,9 +94,25 @@ async function start() {
     bus.emit('features:loaded', { collection: layer.id, features: fc.features || [] });
   }
   performance.mark('pm:layers-drawn');
+  await mountAfterTheMap(deps);
   document.body.classList.remove('pm-loading');
   document.body.classList.add('pm-ready');
   bus.emit('layers:drawn', { layers: defaultLayers });
+}
+
+/** The first view's UI that drawing the map does not need (they read layer data from the API client's cache). */
+async function mountAfterTheMap(deps) {
+  const body = document.querySelector('.pm-body');
+  const [{ mountIdentifyPicker }, tools, share, intro] = await Promise.all([
+    import('./ui/identify-picker.js'),
+    ...(EMBED ? [] : [import('./ui/map-tools.js'), import('./ui/share.js'), import('./ui/intro.js')]),
+  ]);
+  mountIdentifyPicker({ root: body, map: $('pm-map'), ...deps });
+  if (EMBED) return;
+  tools.mountMapTools({ root: $('pm-map-tools'), message: $('pm-map-message'), ...deps, useNamespace });
+  share.mountShare({ slot: $('pm-toolbar-extra'), ...deps, useNamespace });
+  intro.mountIntro({ root: body, aboutButton: $('pm-about'), ...deps });
+  bus.emit('ui:relabel');
 }
 
 start().catch((err) => {

@@ -90,4 +90,5 @@ function start() {
   });
 }
 
-start();
+// the embed mode (/embed) is map + legend only
+if (!/\/embed$/.test(location.pathname)) start();

@@ -1,90 +1,141 @@
 /**
- * Decluttered point symbols (used for project sites). Part of the map
- * adapter: only web/js/map/ touches Leaflet. Points whose symbols would
- * overlap at the current zoom (same 44 px grid cell) are drawn as one count
- * badge; activating it zooms to its members. The selected feature is never
- * grouped. `onSelect(id)` is called when a single symbol is activated.
+ * Project-site point symbols, clustered with Leaflet.markercluster (webjar `leaflet-markercluster` 1.4.1, loaded
+ * by index.html after Leaflet). Part of the map adapter: only web/js/map/ touches Leaflet.
+ *
+ * - Symbols whose badges would overlap at the current zoom become one count badge (`.pm-cluster`).
+ * - Activating a count badge (click, tap, Enter or Space — the adapter turns the keys into a click) zooms in
+ *   when that separates its sites; when it cannot (the sites share one point, like the 24 district-wide
+ *   projects placed at the district government), `onStack(ids, latlng)` is called and the adapter lists them
+ *   in the identify picker, so each one is reachable by mouse, touch and keyboard.
+ * - The selected site is never clustered: it is drawn on its own, highlighted, above the rest.
+ * `onSelect(id)` is called when a single symbol is activated. `label(feature)` / `groupLabel(n)` give the
+ * accessible names (they follow the UI language: call `relabel()` after a switch).
  */
-import { declutter } from '../util/declutter.js';
 import { pointSymbol } from './styles.js';
 
-const CELL = 44;
-const MAX_GROUP_ZOOM = 17;
+const CLUSTER_RADIUS = 40; // px: badges are 28 px wide
+const SAME_POINT_METRES = 15;
 
-export function createSitesLayer(L, map, { collection, attribution, onSelect, label, groupLabel }) {
-  const group = L.layerGroup([], { attribution });
-  const points = []; // {id, feature, latlng}
+export function createSitesLayer(L, map, { collection, attribution, onSelect, onStack, label, groupLabel }) {
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  // a div icon that also names itself for screen readers (Leaflet gives markers role=button and tabindex only)
+  const NamedIcon = L.DivIcon.extend({
+    createIcon(old) {
+      const div = L.DivIcon.prototype.createIcon.call(this, old);
+      div.setAttribute('aria-label', this.options.ariaLabel || '');
+      if (this.options.featureId) div.dataset.featureId = this.options.featureId;
+      return div;
+    },
+  });
+  const cluster = L.markerClusterGroup({
+    attribution,
+    maxClusterRadius: CLUSTER_RADIUS,
+    showCoverageOnHover: false,
+    zoomToBoundsOnClick: false,
+    spiderfyOnMaxZoom: false,
+    animate: !reducedMotion,
+    iconCreateFunction: (c) => countIcon(c.getChildCount()),
+  });
+  const selectedLayer = L.layerGroup();
+  const group = L.layerGroup([cluster, selectedLayer], { attribution });
+  const sites = new Map(); // id → {feature, latlng, marker}
+  let pending = [];
   let selectedId = null;
 
-  function icon(feature, selected) {
+  function badge(feature, selected) {
     const sym = pointSymbol(collection, feature);
     const node = document.createElement('span');
     node.className = `pm-badge${sym.hollow ? ' pm-badge--hollow' : ''}${selected ? ' pm-selected' : ''}`;
     node.style.setProperty('--pm-colour', sym.colour);
     node.textContent = sym.label;
-    return L.divIcon({ html: node, className: 'pm-marker', iconSize: [28, 28], iconAnchor: [14, 14] });
+    return node;
+  }
+
+  function siteIcon(id, feature, selected) {
+    return new NamedIcon({ html: badge(feature, selected), className: 'pm-marker', iconSize: [28, 28], iconAnchor: [14, 14],
+      ariaLabel: label(feature), featureId: id });
   }
 
   function countIcon(n) {
     const node = document.createElement('span');
     node.className = 'pm-cluster';
     node.textContent = String(n);
-    return L.divIcon({ html: node, className: 'pm-marker', iconSize: [34, 34], iconAnchor: [17, 17] });
+    return new NamedIcon({ html: node, className: 'pm-marker pm-marker--cluster', iconSize: [34, 34], iconAnchor: [17, 17], ariaLabel: groupLabel(n) });
   }
 
-  function render() {
-    group.clearLayers();
-    if (!map._loaded) return;
-    const zoom = map.getZoom();
-    const free = points.filter((p) => p.id !== selectedId);
-    const cells = zoom >= MAX_GROUP_ZOOM
-      ? free.map((p) => ({ ids: [p.id] }))
-      : declutter(free.map((p) => ({ id: p.id, ...map.project(p.latlng, zoom) })), CELL);
-    const byId = new Map(points.map((p) => [p.id, p]));
-    for (const cell of cells) {
-      if (cell.ids.length === 1) {
-        group.addLayer(single(byId.get(cell.ids[0]), false));
-      } else {
-        const latlng = map.unproject([cell.x, cell.y], zoom);
-        const members = cell.ids.map((id) => byId.get(id).latlng);
-        const marker = L.marker(latlng, { icon: countIcon(cell.ids.length), keyboard: true, title: groupLabel(cell.ids.length) });
-        marker.on('click', () => map.fitBounds(L.latLngBounds(members), { padding: [40, 40], maxZoom: MAX_GROUP_ZOOM }));
-        marker.on('add', () => marker.getElement()?.setAttribute('aria-label', groupLabel(cell.ids.length)));
-        group.addLayer(marker);
-      }
+  function marker(id, site, selected) {
+    const m = L.marker(site.latlng, { icon: siteIcon(id, site.feature, selected), keyboard: true, title: label(site.feature),
+      zIndexOffset: selected ? 1000 : 0, featureId: id });
+    m.on('click', () => onSelect(id));
+    return m;
+  }
+
+  cluster.on('clusterclick', (e) => {
+    const c = e.layer;
+    const children = c.getAllChildMarkers();
+    const bounds = c.getBounds();
+    const stacked = bounds.getNorthEast().distanceTo(bounds.getSouthWest()) < SAME_POINT_METRES;
+    if (stacked || map.getZoom() >= map.getMaxZoom()) {
+      onStack(children.map((m) => m.options.featureId), c.getLatLng());
+    } else {
+      c.zoomToBounds({ padding: [40, 40] });
     }
-    if (selectedId && byId.has(selectedId)) group.addLayer(single(byId.get(selectedId), true));
-  }
+  });
 
-  function single(p, selected) {
-    const marker = L.marker(p.latlng, {
-      icon: icon(p.feature, selected), keyboard: true, title: label(p.feature),
-      zIndexOffset: selected ? 1000 : 0,
-    });
-    marker.on('click', () => onSelect(p.id));
-    marker.on('add', () => {
-      const node = marker.getElement();
-      node?.setAttribute('aria-label', label(p.feature));
-      if (node) node.dataset.featureId = p.id;
-    });
-    return marker;
+  function flush() {
+    if (!pending.length) return;
+    cluster.addLayers(pending.map((id) => sites.get(id).marker));
+    pending = [];
   }
-
-  group.on('add', () => { map.on('zoomend', render); render(); });
-  group.on('remove', () => map.off('zoomend', render));
+  group.on('add', flush);
 
   return {
     layer: group,
     add(feature) {
+      const id = String(feature.id);
       const [lng, lat] = feature.geometry.coordinates;
-      points.push({ id: String(feature.id), feature, latlng: L.latLng(lat, lng) });
+      const site = { feature, latlng: L.latLng(lat, lng) };
+      site.marker = marker(id, site, false);
+      sites.set(id, site);
+      pending.push(id);
+      if (map.hasLayer(group)) flush();
     },
-    has: (id) => points.some((p) => p.id === id),
-    latlng: (id) => points.find((p) => p.id === id)?.latlng || null,
+    has: (id) => sites.has(id),
+    /** Calls fn whenever the badges have settled after a zoom (the clustering animation ended). */
+    onSettled: (fn) => cluster.on('animationend', fn),
+    latlng: (id) => sites.get(id)?.latlng || null,
+    feature: (id) => sites.get(id)?.feature || null,
+    /** Ids of the sites whose symbols lie within `px` of a container point (visible or clustered). */
+    near(containerPoint, px) {
+      if (!map.hasLayer(group)) return [];
+      const out = [];
+      for (const [id, s] of sites) if (map.latLngToContainerPoint(s.latlng).distanceTo(containerPoint) <= px) out.push(id);
+      return out;
+    },
     select(id) {
-      const next = points.some((p) => p.id === id) ? id : null;
-      if (next !== selectedId) { selectedId = next; if (map.hasLayer(group)) render(); }
+      const next = sites.has(id) ? id : null;
+      if (next === selectedId) return;
+      if (selectedId) {
+        selectedLayer.clearLayers();
+        cluster.addLayer(sites.get(selectedId).marker);
+      }
+      selectedId = next;
+      if (next) {
+        cluster.removeLayer(sites.get(next).marker);
+        selectedLayer.addLayer(marker(next, sites.get(next), true));
+      }
     },
-    refresh: render,
+    /** The accessible names follow the UI language. */
+    relabel() {
+      for (const [id, s] of sites) {
+        s.marker.options.title = label(s.feature);
+        s.marker.setIcon(siteIcon(id, s.feature, false));
+      }
+      cluster.refreshClusters();
+      if (selectedId) {
+        selectedLayer.clearLayers();
+        selectedLayer.addLayer(marker(selectedId, sites.get(selectedId), true));
+      }
+    },
   };
 }

@@ -2,7 +2,7 @@
  * Large name labels for a few features (the presenter's step features, readable from the back of a room). Part of the
  * map layer; the tour player mounts it with the map adapter and talks to it through the bus:
  *   labels:show {items: [{id, text, at: [lat, lng]}]} → one label per feature at `at` (a point inside it, see
- *                                        util/label-point.js), else its bounds' centre (replaces the last set)
+ *                                        util/geometry.js labelPoint), else its bounds' centre (replaces the last set)
  *   labels:clear                      → remove them
  * Text goes in as a text node. Labels are placed in the order given; one that would overlap an earlier one is hidden
  * (checked again after every move and zoom).

@@ -30,17 +30,49 @@ const BASE = {
   'science-city': { color: '#0d7f86', weight: 3, fillColor: '#48b5bb', fillOpacity: 0.18 },
   'project-sites': { color: '#444', weight: 3, fillOpacity: 0.3 },
   'context-water': { color: '#6fa8d6', weight: 1, fillColor: '#a9d2f2', fillOpacity: 0.8 },
-  'context-rivers': { color: '#4a8fd4', weight: 3, fill: false },
+  'context-rivers': { color: '#4a8fd4', weight: 3, fill: false, opacity: 0.75, lineCap: 'round', lineJoin: 'round' },
   'context-stations': { color: '#333', weight: 1.5, fillColor: '#fff', fillOpacity: 1, radius: 4 },
   'context-landmarks': { color: '#6b5a3a', weight: 1, fillColor: '#c9b48a', fillOpacity: 0.7, radius: 4 },
 };
 const FALLBACK = { color: '#555', weight: 2, fillOpacity: 0.2 };
 
-/** Drawing order, bottom to top (unknown collections go between context and plan). */
+/**
+ * Drawing order, bottom to top (unknown collections go between context and plan). Water and rivers lie over
+ * the zone fills so they show; the district outline lies over the rivers, so the Jialing River — which is the
+ * district's eastern boundary — is drawn as a band wider than the outline (riverWeight) and shows on both sides.
+ */
 export const DRAW_ORDER = [
-  'context-water', 'context-rivers', 'zones', 'district', 'science-city',
+  'zones', 'context-water', 'context-rivers', 'district', 'science-city',
   'showcase-areas', 'demonstration-zones', 'context-landmarks', 'context-stations', 'project-sites',
 ];
+
+/** Real widths of the rivers drawn as bands (metres); other rivers are drawn with their plain weight. */
+const RIVER_WIDTH_M = { 'river-jialingjiang': 350 };
+
+/**
+ * Line weight in px of a river at a zoom and latitude: its real width, never thinner than 7 px (so it shows
+ * beside the district outline) nor wider than 60 px. Null for rivers without a known width.
+ */
+export function riverWeight(featureId, zoom, lat = 29.6) {
+  const width = RIVER_WIDTH_M[featureId];
+  if (!width) return null;
+  const metresPerPx = (156543.03392 * Math.cos((lat * Math.PI) / 180)) / 2 ** zoom;
+  return Math.round(Math.min(60, Math.max(7, width / metresPerPx)));
+}
+
+/**
+ * What zoom and an online street base change in a style: zone fills fade from zoom 14 (so water, labels and
+ * streets show when zoomed in), and every fill is lighter over a street base.
+ */
+export function viewStyle(collection, style, { zoom, tiles = false } = {}) {
+  const out = { ...style };
+  if (collection === 'zones' && out.fillOpacity != null) {
+    if (zoom >= 16) out.fillOpacity *= 0.25;
+    else if (zoom >= 14) out.fillOpacity *= 0.5;
+  }
+  if (tiles && out.fillOpacity != null) out.fillOpacity *= 0.5;
+  return out;
+}
 
 export function columnColour(column) {
   const n = Number.parseInt(column, 10);

@@ -9,7 +9,7 @@
  * Tencent, …): over a GCJ-02 base our WGS84 overlays would be off by
  * ~300–600 m in Chongqing and would have to be shifted with geo/Gcj02.
  *
- * Config (GET /api/config): {tiles: {osm: {enabled, url, attribution},
+ * Config (GET /api/config): {tiles: {osm: {enabled, url, attribution, maxZoom},
  * tianditu: {enabled, url?, labelsUrl?, subdomains?, attribution?, key?}}}
  * (without `url`, the standard Tianditu template is filled with `key`); missing means off.
  */
@@ -32,7 +32,9 @@ export function createBaseLayer(L, base, config) {
   if (base === 'osm' && availableBases(config).includes('osm')) {
     return L.tileLayer(tiles.osm.url, {
       maxZoom: 19,
+      maxNativeZoom: tiles.osm.maxZoom || 19,
       attribution: tiles.osm.attribution || '© OpenStreetMap contributors',
+      className: 'pm-tiles',
     });
   }
   if (base === 'tianditu' && availableBases(config).includes('tianditu')) {

@@ -39,15 +39,18 @@ export function loadPlanner() {
   return loading;
 }
 
+const EMBED = /\/embed$/.test(location.pathname); // the embed mode is map + legend only
+
 const button = el('button', {
   type: 'button',
   class: 'pm-btn pm-planner-open',
   dataset: { i18n: 'toolbar.planner' },
   onClick: () => loadPlanner().then(() => bus.emit('panel:show', { name: 'planner', focus: true }), () => {}),
 });
-document.getElementById('pm-toolbar-extra')?.append(button);
+if (!EMBED) document.getElementById('pm-toolbar-extra')?.append(button);
 
 function afterFirstView() {
+  if (EMBED) return;
   if (state.get().overlay) { loadPlanner().catch(() => {}); return; }
   const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
   idle(() => loadPlanner().catch(() => {}), { timeout: 3000 });

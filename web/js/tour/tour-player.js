@@ -15,7 +15,7 @@ import { t, pick, useNamespace } from '../core/i18n.js';
 import { loadCollections, drawSnapshot, viewBbox } from './map-snapshot.js';
 import { buildHandout } from './tour-print.js';
 import { mountStepLabels } from '../map/step-labels.js';
-import { labelPoint } from '../util/label-point.js';
+import { polygonsOf, linesOf, labelPoint, lineMidpoint } from '../util/geometry.js';
 
 export function mountTourPlayer({ bus, state }) {
   const tx = (k, v) => t(`tour.${k}`, v);
@@ -129,8 +129,7 @@ export function mountTourPlayer({ bus, state }) {
       for (const f of features) {
         const p = f.properties || {};
         if (!wanted.has(String(f.id)) || out.length >= 12 || out.some((o) => o.text === inLang(p.name, p.nameEn))) continue;
-        const at = labelPoint(f.geometry);
-        out.push({ id: String(f.id), text: inLang(p.name, p.nameEn), at: at ? [at[1], at[0]] : null });
+        out.push({ id: String(f.id), text: inLang(p.name, p.nameEn), at: insidePoint(f.geometry) });
       }
     }
     return out;
@@ -245,6 +244,19 @@ export function mountTourPlayer({ bus, state }) {
     goTo: (n) => go(n),
     destroy() { offs.forEach((o) => o()); unmountLabels?.(); [chooser, stage, handout, errorBox, stepSites].forEach((n) => n.remove()); },
   };
+}
+
+/** [lat, lng] to name a feature at: inside a polygon and away from its edges, half-way along a line, or the point. */
+function insidePoint(g) {
+  if (g?.type === 'Point') return [g.coordinates[1], g.coordinates[0]];
+  const polygons = polygonsOf(g);
+  if (polygons.length) {
+    const p = labelPoint(polygons, { xScale: Math.cos((polygons[0][0][0].y * Math.PI) / 180) });
+    return p ? [p.y, p.x] : null;
+  }
+  const lines = linesOf(g).sort((a, b) => b.length - a.length);
+  const m = lines.length ? lineMidpoint(lines[0]) : null;
+  return m ? [m.y, m.x] : null;
 }
 
 function bboxOf(g) {

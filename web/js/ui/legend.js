@@ -1,28 +1,23 @@
 /**
- * The legend: one row per loaded layer (swatches from map/styles.js, the same
- * table the map draws from), how accuracy is drawn, and the 专栏 colours of
- * project sites (titles from the table of contents when it has loaded).
+ * The legend: how accuracy is drawn and the 专栏 colours of project sites (titles from the table of contents
+ * when it has loaded); with `layers: true` (the embed mode, which has no layer list) also one row per loaded
+ * layer. In the layers tab the layer swatches sit next to the toggles (ui/layer-list.js). Swatches come from
+ * map/styles.js, the same table the map draws from.
  * Listens: layers:loaded, toc:loaded, ui:relabel.
  */
 import { el, clear } from '../util/dom.js';
 import { legendEntries, COLUMN_COLOURS } from '../map/styles.js';
+import { swatch } from '../util/swatch.js';
 
-export function mountLegend({ root, bus, state, t, pick }) {
+export function mountLegend({ root, bus, state, t, pick, layers: withLayers = false }) {
   let layers = [];
   let columnTitles = new Map();
-
-  function swatch({ fill, stroke, dashed, shape = 'area', hollow }) {
-    const s = el('span', { class: `pm-swatch pm-swatch--${shape}${dashed ? ' pm-swatch--dashed' : ''}${hollow ? ' pm-swatch--hollow' : ''}`, 'aria-hidden': 'true' });
-    if (fill) s.style.setProperty('--pm-fill', fill);
-    if (stroke) s.style.setProperty('--pm-stroke', stroke);
-    return s;
-  }
 
   function render() {
     clear(root);
     root.append(el('h2', { class: 'pm-h2' }, t('legend.title')));
     const list = el('ul', { class: 'pm-legend' });
-    for (const layer of layers) {
+    for (const layer of withLayers ? layers : []) {
       if (layer.id === 'project-sites') continue;
       for (const entry of legendEntries(layer.id)) {
         list.append(el('li', {}, swatch(entry.swatch), entry.key ? t(entry.key) : pick(layer.title)));

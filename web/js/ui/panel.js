@@ -32,6 +32,7 @@ export function mountPanel({ panel, bus }) {
 
   function onKey(e) {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (e.target.closest?.('dialog[open]')) return; // a modal dialog (share) closes itself
     if (current) { e.preventDefault(); requestClose(); return; }
     if (document.body.classList.contains('pm-sidebar-open')) { e.preventDefault(); bus.emit('sidebar:close'); }
   }

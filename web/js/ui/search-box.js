@@ -2,14 +2,46 @@
  * One search box for places, plan text and indicators (/api/search?q=),
  * an ARIA 1.2 combobox with a grouped listbox: ↑/↓ move, Enter chooses
  * (the first result if none is active), Escape closes the list (a second
- * Escape bubbles up and closes the panel). Choosing a feature selects and
- * flies to it; a section or an indicator opens it in the reader.
+ * Escape bubbles up and closes the panel). Choosing a feature selects it and
+ * the map frames it with its surroundings; a section, a paragraph of the text
+ * or an indicator opens it in the reader.
+ * Ranking and merging are the server's; the list still shows each place once
+ * (rows with the same name, layer and extent are one) and names its layer, so
+ * two places with one name can be told apart. Matches are marked in the snippet.
  */
 import { el, clear, listen } from '../util/dom.js';
 
-const KINDS = ['feature', 'section', 'indicator'];
+// the group each kind of result is listed under (feature, section, text, indicator), groups in display order
+const GROUP = { feature: 'feature', section: 'section', text: 'section', indicator: 'indicator' };
+const GROUPS = ['feature', 'section', 'indicator'];
 
-export function mountSearchBox({ root, bus, state, api, t }) {
+/** One row per place: results with the same kind, title, layer and extent (to ~10 m) are the same place. */
+export function mergeResults(results) {
+  const seen = new Set();
+  return results.filter((r) => {
+    const box = Array.isArray(r.bbox) ? r.bbox.map((v) => Number(v).toFixed(4)).join(',') : '';
+    const key = [r.kind, r.title, r.collection || r.sectionId || '', box].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Snippet text split at the server's [start, end) highlights into text and <mark> nodes. */
+function marked(snippet, highlights) {
+  const out = [];
+  let at = 0;
+  for (const [a, b] of [...(highlights || [])].sort((x, y) => x[0] - y[0])) {
+    if (!(a >= at && b > a && b <= snippet.length)) continue;
+    out.push(snippet.slice(at, a), el('mark', {}, snippet.slice(a, b)));
+    at = b;
+  }
+  out.push(snippet.slice(at));
+  return out;
+}
+
+export function mountSearchBox({ root, bus, state, api, t, pick }) {
+  const layerTitles = new Map();
   const input = el('input', {
     type: 'search', id: 'pm-search-input', class: 'pm-search-input', role: 'combobox',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'pm-search-list', autocomplete: 'off',
@@ -38,20 +70,24 @@ export function mountSearchBox({ root, bus, state, api, t }) {
   function render() {
     clear(list);
     let i = 0;
-    for (const kind of KINDS) {
-      const items = results.filter((r) => r.kind === kind);
+    for (const kind of GROUPS) {
+      const items = results.filter((r) => GROUP[r.kind] === kind);
       if (!items.length) continue;
       const head = el('div', { id: `pm-search-h-${kind}`, class: 'pm-search-group', role: 'presentation' }, t(`search.kind.${kind}`));
       const group = el('div', { role: 'group', 'aria-labelledby': head.id }, head);
       for (const r of items) {
         const index = results.indexOf(r);
+        const title = (state.get().lang === 'en' && r.titleEn) || r.title || r.id;
+        const layer = r.kind === 'feature' && layerTitles.has(r.collection) ? pick(layerTitles.get(r.collection)) : null;
+        const snippet = r.snippet && r.snippet !== r.title ? r.snippet : null;
         group.append(el('div', {
-          id: `pm-search-opt-${i++}`, role: 'option', class: 'pm-search-option', dataset: { index },
+          id: `pm-search-opt-${i++}`, role: 'option', class: 'pm-search-option', dataset: { index, kind: r.kind, id: r.id },
           'aria-selected': String(index === active),
           onmousedown: (e) => e.preventDefault(),
           onclick: () => choose(index),
-        }, el('span', { class: 'pm-search-title' }, (state.get().lang === 'en' && r.titleEn) || r.title || r.id),
-        r.snippet ? el('span', { class: 'pm-search-snippet' }, r.snippet) : null));
+        }, el('span', { class: 'pm-search-title' }, title),
+        layer ? el('span', { class: 'pm-search-layer' }, layer) : null,
+        snippet ? el('span', { class: 'pm-search-snippet' }, marked(snippet, r.highlights)) : null));
       }
       list.append(group);
     }
@@ -67,7 +103,7 @@ export function mountSearchBox({ root, bus, state, api, t }) {
     try {
       const res = await api.search(q.trim());
       if (mine !== token) return;
-      results = KINDS.flatMap((k) => (res.results || []).filter((r) => r.kind === k));
+      results = mergeResults(GROUPS.flatMap((g) => (res.results || []).filter((r) => GROUP[r.kind] === g)));
     } catch {
       if (mine !== token) return;
       results = [];
@@ -85,7 +121,8 @@ export function mountSearchBox({ root, bus, state, api, t }) {
     if (r.kind === 'feature') state.set({ feature: r.id }, { history: 'push', focus: true, source: 'search' });
     else {
       const section = r.sectionId || (r.kind === 'indicator' ? String(r.id).replace(/-row-\d+$/, '') : r.id);
-      state.set({ section }, { history: 'push', paragraphId: r.paragraphId || null });
+      const paragraphId = r.paragraphId || (r.kind === 'text' ? r.id : null);
+      state.set({ section }, { history: 'push', paragraphId });
       bus.emit('sidebar:show', { tab: 'plan' });
     }
   }
@@ -113,6 +150,7 @@ export function mountSearchBox({ root, bus, state, api, t }) {
     listen(input, 'keydown', onKey),
     listen(input, 'blur', () => setTimeout(() => setOpen(false), 150)),
     bus.on('ui:relabel', relabel),
+    bus.on('layers:loaded', ({ layers }) => layers.forEach((l) => layerTitles.set(l.id, l.title))),
   ];
   relabel();
   return () => { offs.forEach((off) => off()); clear(root); };

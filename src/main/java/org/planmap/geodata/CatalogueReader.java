@@ -13,12 +13,19 @@ import org.planmap.system.Csv;
 
 /**
  * Reads {@code project-catalogue.csv} and checks it against the plan: every column item of the plan has
- * exactly one row with the same id and name, a mapped row has exactly one project-site feature, an unmapped
- * row has a reason. Any disagreement is an error that names the row.
+ * exactly one row with the same id and name, an English name and a decision; a mapped row has exactly one
+ * project-site feature, an unmapped row has a reason. Any disagreement is an error that names the row.
  */
 final class CatalogueReader {
     static final Set<String> STATUS = Set.of("mapped", "unmapped");
-    static final List<String> HEADER = List.of("catalogueId", "column", "columnGroup", "name", "status", "reason");
+    static final List<String> HEADER = List.of("catalogueId", "column", "columnGroup", "name", "nameEn", "nameEnSource", "status",
+            "reason", "decision");
+    private static final int NAME = 3;
+    private static final int NAME_EN = 4;
+    private static final int NAME_EN_SOURCE = 5;
+    private static final int STATUS_COLUMN = 6;
+    private static final int REASON = 7;
+    private static final int DECISION = 8;
 
     private CatalogueReader() { }
 
@@ -38,7 +45,7 @@ final class CatalogueReader {
         Map<String, List<String>> byId = new LinkedHashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
-            if (r.size() != HEADER.size()) throw new IllegalArgumentException("line " + (i + 1) + ": expected 6 fields, got " + r.size());
+            if (r.size() != HEADER.size()) throw new IllegalArgumentException("line " + (i + 1) + ": expected " + HEADER.size() + " fields, got " + r.size());
             if (byId.put(r.get(0), r) != null) throw new IllegalArgumentException("line " + (i + 1) + ": duplicate id " + r.get(0));
         }
         List<ColumnItem> items = doc.columns().stream().flatMap(c -> c.allItems().stream()).toList();
@@ -46,17 +53,22 @@ final class CatalogueReader {
         for (ColumnItem item : items) {
             List<String> r = byId.remove(item.id());
             if (r == null) throw new IllegalArgumentException("plan item " + item.id() + " '" + item.name() + "' has no row");
-            if (!r.get(3).equals(item.name())) {
-                throw new IllegalArgumentException(item.id() + ": name '" + r.get(3) + "' differs from the plan's '" + item.name() + "'");
+            if (!r.get(NAME).equals(item.name())) {
+                throw new IllegalArgumentException(item.id() + ": name '" + r.get(NAME) + "' differs from the plan's '" + item.name() + "'");
             }
-            String status = r.get(4);
+            if (r.get(NAME_EN).isBlank() || r.get(NAME_EN_SOURCE).isBlank()) {
+                throw new IllegalArgumentException(item.id() + ": no English name or no source for it");
+            }
+            if (r.get(DECISION).isBlank()) throw new IllegalArgumentException(item.id() + ": no decision");
+            String status = r.get(STATUS_COLUMN);
             if (!STATUS.contains(status)) throw new IllegalArgumentException(item.id() + ": status must be mapped or unmapped");
             StoredFeature site = siteByItem.remove(item.id());
             if (status.equals("mapped") && site == null) throw new IllegalArgumentException(item.id() + ": mapped but no project site has it");
             if (status.equals("unmapped") && site != null) throw new IllegalArgumentException(item.id() + ": unmapped but site '" + site.id() + "' has it");
-            if (status.equals("unmapped") && r.get(5).isBlank()) throw new IllegalArgumentException(item.id() + ": unmapped without a reason");
-            out.add(new CatalogueItem(item.id(), item.column(), item.number(), item.group(), item.name(), status,
-                    r.get(5).isBlank() ? null : r.get(5), site == null ? null : site.id()));
+            String reason = r.get(REASON);
+            if (status.equals("unmapped") && reason.isBlank()) throw new IllegalArgumentException(item.id() + ": unmapped without a reason");
+            out.add(new CatalogueItem(item.id(), item.column(), item.number(), item.group(), item.name(), r.get(NAME_EN),
+                    r.get(NAME_EN_SOURCE), status, reason.isBlank() ? null : reason, r.get(DECISION), site == null ? null : site.id()));
         }
         if (!byId.isEmpty()) throw new IllegalArgumentException("rows not in the plan: " + byId.keySet());
         if (!siteByItem.isEmpty()) throw new IllegalArgumentException("project sites for unknown items: " + siteByItem.keySet());

@@ -22,8 +22,9 @@ import org.planmap.system.Csv;
 
 /**
  * The indicator tables of one plan document with what planmap adds to them from {@code geodata/indicators/}:
- * each row's direction ({@code directions.csv}), its comparison (Table 1), the sections that mention it
- * ({@code keywords.csv}) and the zones it concerns ({@code indicator-zones.csv}); and the quantified targets found
+ * each row's English name ({@code names-en.csv}), its direction ({@code directions.csv}), its comparison (Table 1),
+ * the sections that mention it ({@code keywords.csv}) and the zones it concerns ({@code indicator-zones.csv}); and
+ * the quantified targets found
  * in the text ({@link TargetExtractor}). Immutable; the app builds one per plan text ({@link Indicators}).
  */
 public final class IndicatorCatalog {
@@ -36,6 +37,7 @@ public final class IndicatorCatalog {
     private final Map<String, List<String>> keywords;
     private final List<ZoneLink> zoneLinks;
     private final Map<String, String> table2Groups;
+    private final Map<String, EnglishName> namesEn = new LinkedHashMap<>();
     private final List<QuantifiedTarget> targets;
     private final Map<String, List<SectionRef>> sections = new LinkedHashMap<>();
 
@@ -48,12 +50,17 @@ public final class IndicatorCatalog {
             String sentence) {
     }
 
+    /** An indicator's English name and whose it is ({@code planmap translation}), from {@code names-en.csv}. */
+    public record EnglishName(String nameEn, String source) {
+    }
+
     /**
      * What planmap adds to the tables, as read from {@code geodata/indicators/}: direction and its reason per row,
-     * keywords, the zone links and our grouping of Table 2.
+     * keywords, the zone links, our grouping of Table 2 and the English names ({@code namesEn}: the rows of
+     * {@code names-en.csv}, {@code indicatorId,name,nameEn,nameEnSource}, checked against the plan by the catalogue).
      */
     public record Additions(Map<String, String[]> directions, Map<String, List<String>> keywords, List<ZoneLink> zoneLinks,
-                        Map<String, String> table2Groups) {
+                        Map<String, String> table2Groups, List<List<String>> namesEn) {
 
         /** Reads the four files of {@code dir/indicators}; a missing file or an unknown direction throws. */
         public static Additions read(Path dir) {
@@ -76,7 +83,7 @@ public final class IndicatorCatalog {
                 table2Groups.put(r.get(0), r.get(1));
             }
             return new Additions(Collections.unmodifiableMap(directions), Collections.unmodifiableMap(keywords),
-                    List.copyOf(zoneLinks), Collections.unmodifiableMap(table2Groups));
+                    List.copyOf(zoneLinks), Collections.unmodifiableMap(table2Groups), csv(indicators.resolve("names-en.csv")));
         }
     }
 
@@ -92,6 +99,7 @@ public final class IndicatorCatalog {
         this.keywords = additions.keywords();
         this.zoneLinks = additions.zoneLinks();
         this.table2Groups = additions.table2Groups();
+        readNamesEn(additions.namesEn());
         for (IndicatorRow row : rows()) {
             if (!directions.containsKey(row.id())) {
                 throw new IllegalStateException("directions.csv has no direction for " + row.id());
@@ -99,6 +107,31 @@ public final class IndicatorCatalog {
             sections.put(row.id(), findSections(keywords.getOrDefault(row.id(), List.of(row.name()))));
         }
         this.targets = TargetExtractor.extractAll(plan);
+    }
+
+    /**
+     * The rows of {@code names-en.csv}: one per indicator of the plan, with the plan's own Chinese name (so a changed
+     * plan text cannot keep a stale translation) and a non-blank English name and source.
+     */
+    private void readNamesEn(List<List<String>> rows) {
+        Map<String, IndicatorRow> byId = new LinkedHashMap<>();
+        rows().forEach(r -> byId.put(r.id(), r));
+        for (List<String> r : rows) {
+            IndicatorRow row = byId.get(r.get(0));
+            if (row == null) {
+                throw new IllegalStateException("names-en.csv: " + r.get(0) + " is not an indicator of the plan");
+            }
+            if (!row.name().equals(r.get(1))) {
+                throw new IllegalStateException("names-en.csv: " + r.get(0) + " is named '" + row.name() + "' in the plan, not '" + r.get(1) + "'");
+            }
+            if (r.size() < 4 || r.get(2).isBlank() || r.get(3).isBlank()
+                    || namesEn.put(r.get(0), new EnglishName(r.get(2), r.get(3))) != null) {
+                throw new IllegalStateException("names-en.csv: " + r.get(0) + " needs exactly one row with an English name and its source");
+            }
+        }
+        byId.keySet().stream().filter(id -> !namesEn.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new IllegalStateException("names-en.csv has no English name for " + id);
+        });
     }
 
     /** Data rows of a CSV file of {@code geodata/indicators/}: header and {@code #} comment lines skipped. */
@@ -122,6 +155,18 @@ public final class IndicatorCatalog {
 
     public List<IndicatorRow> rows() {
         return plan.tables().stream().flatMap(t -> t.rows().stream()).toList();
+    }
+
+    /** The English name of an indicator ({@code names-en.csv}; every indicator of the plan has one). */
+    public EnglishName nameEn(String indicatorId) {
+        return namesEn.get(indicatorId);
+    }
+
+    /** Indicator id → English name, in table order. */
+    public Map<String, String> namesEn() {
+        Map<String, String> out = new LinkedHashMap<>();
+        namesEn.forEach((id, n) -> out.put(id, n.nameEn()));
+        return Collections.unmodifiableMap(out);
     }
 
     public Direction direction(String indicatorId) {

@@ -112,7 +112,7 @@ class IndicatorController {
         boolean ours = r.category() == null;
         String category = ours ? catalog.table2Groups().get(r.id()) : r.category();
         return new IndicatorView(r.id(), "table-" + r.table(), r.table(), r.number(), category,
-                ours ? "planmap" : "plan", r.name(), r.unit(), r.attribute(), attributeEn(r.attribute()),
+                ours ? "planmap" : "plan", r.name(), catalog.nameEn(r.id()).nameEn(), catalog.nameEn(r.id()).source(), r.unit(), r.attribute(), attributeEn(r.attribute()),
                 catalog.direction(r.id()), catalog.directionReason(r.id()), IndicatorView.Value.of(r.target()),
                 IndicatorView.Value.of(r.result()), r.result() == null ? null : catalog.comparison(r),
                 catalog.keywords(r.id()), catalog.sections(r.id()), links.featuresForIndicator(r.id()),

@@ -8,6 +8,7 @@ import org.planmap.plan.IndicatorValue;
  *
  * @param category       the table's 分类 (Table 1) or planmap's grouping (Table 2, see {@code categorySource})
  * @param categorySource {@code plan} when the category is printed in the table, {@code planmap} when it is ours
+ * @param nameEn         English name ({@code geodata/indicators/names-en.csv}); {@code nameEnSource} says whose
  * @param comparison     Table 1 only: met / not met / not comparable with the rule applied
  * @param sections       plan nodes mentioning the indicator (keyword match)
  * @param features       map features it concerns ({@code indicator-zones.csv})
@@ -15,7 +16,7 @@ import org.planmap.plan.IndicatorValue;
  *                       ({@link Table2Baselines}); null when the plan gives none
  */
 public record IndicatorView(String id, String tableId, int table, int number, String category, String categorySource,
-        String name, String unit, String attribute, String attributeEn, Direction direction, String directionReason,
+        String name, String nameEn, String nameEnSource, String unit, String attribute, String attributeEn, Direction direction, String directionReason,
         Value target, Value result, Comparison comparison, List<String> keywords,
         List<IndicatorCatalog.SectionRef> sections, List<IndicatorLinks.FeatureRef> features,
         Table2Baselines.Baseline baseline) {

@@ -10,16 +10,15 @@ import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.PlanIndex;
 
 /**
- * The searchable texts of one data snapshot, built once per snapshot ({@link #VIEW}). Features of the plan's own
- * layers rank a little higher than context.
+ * The searchable texts of one data snapshot, built once per snapshot (a view of {@link SearchService}). Features of
+ * the plan's own layers rank a little higher than context. {@code indicatorNamesEn}: indicator id → English name.
  */
-record SearchCorpus(List<FeatureEntry> features, PlanIndex plan, List<IndicatorRow> indicators,
+record SearchCorpus(List<FeatureEntry> features, PlanIndex plan, List<IndicatorRow> indicators, Map<String, String> indicatorNamesEn,
                     List<CatalogueItem> unmappedItems, Map<String, String> folds) {
-    static final DataSnapshot.View<SearchCorpus> VIEW = DataSnapshot.View.of("search corpus", SearchCorpus::of);
 
     record FeatureEntry(StoredFeature feature, List<String> names, String nameEn, double[] bbox, double rankBonus) { }
 
-    static SearchCorpus of(DataSnapshot data) {
+    static SearchCorpus of(DataSnapshot data, Map<String, String> indicatorNamesEn) {
         PlanIndex plan = data.planIndex();
         List<IndicatorRow> indicators = data.plan().tables().stream().flatMap(t -> t.rows().stream()).toList();
         List<CatalogueItem> unmappedItems = data.catalogue().stream().filter(i -> !i.mapped()).toList();
@@ -33,8 +32,9 @@ record SearchCorpus(List<FeatureEntry> features, PlanIndex plan, List<IndicatorR
         plan.all().forEach(n -> { add.accept(n.title()); add.accept(n.body().get("titleEn")); });
         plan.allParagraphs().forEach(p -> add.accept(p.text()));
         indicators.forEach(r -> add.accept(r.name()));
-        unmappedItems.forEach(i -> add.accept(i.name()));
-        return new SearchCorpus(entries, plan, indicators, unmappedItems, Map.copyOf(folds));
+        indicatorNamesEn.values().forEach(add);
+        unmappedItems.forEach(i -> { add.accept(i.name()); add.accept(i.nameEn()); });
+        return new SearchCorpus(entries, plan, indicators, Map.copyOf(indicatorNamesEn), unmappedItems, Map.copyOf(folds));
     }
 
     /** The lower-case form of a corpus string. */

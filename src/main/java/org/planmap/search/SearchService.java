@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.planmap.geodata.CatalogueItem;
+import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.DataSnapshots;
+import org.planmap.indicators.Indicators;
 import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.PlanIndex;
 import org.springframework.stereotype.Service;
@@ -25,13 +27,15 @@ public class SearchService {
     private static final int SNIPPET_CONTEXT = 36;
 
     private final DataSnapshots snapshots;
+    private final DataSnapshot.View<SearchCorpus> corpus;
 
-    public SearchService(DataSnapshots snapshots) {
+    public SearchService(DataSnapshots snapshots, Indicators indicators) {
         this.snapshots = snapshots;
+        this.corpus = DataSnapshot.View.of("search corpus", data -> SearchCorpus.of(data, indicators.catalog(data).namesEn()));
     }
 
     public List<SearchResult> search(SearchQuery q) {
-        SearchCorpus c = snapshots.current().get(SearchCorpus.VIEW);
+        SearchCorpus c = snapshots.current().get(corpus);
         List<SearchResult> out = new ArrayList<>();
         for (SearchCorpus.FeatureEntry f : c.features()) {
             Match best = null;
@@ -51,16 +55,23 @@ public class SearchService {
                     titleEn == null ? null : titleEn.toString(), m.text(), List.of(m.span()), m.score(), null, null, n.id(), null));
         }
         for (IndicatorRow row : c.indicators()) {
-            Match m = Match.of(row.name(), c.fold(row.name()), q, 88, 72, 58);
+            String nameEn = c.indicatorNamesEn().get(row.id());
+            Match m = Match.better(Match.of(row.name(), c.fold(row.name()), q, 88, 72, 58),
+                    nameEn == null ? null : Match.of(nameEn, c.fold(nameEn), q, 86, 70, 56));
             if (m == null) continue;
-            out.add(new SearchResult("indicator", row.id(), row.name(), null,
+            out.add(new SearchResult("indicator", row.id(), row.name(), nameEn,
                     m.text(), List.of(m.span()), m.score(), null, null, "table-" + row.table(), indicatorValues(row)));
         }
         for (CatalogueItem item : c.unmappedItems()) {
-            Match m = Match.of(item.name(), c.fold(item.name()), q, 80, 66, 50);
+            Match zh = Match.of(item.name(), c.fold(item.name()), q, 80, 66, 50);
+            Match en = item.nameEn() == null ? null : Match.of(item.nameEn(), c.fold(item.nameEn()), q, 78, 64, 48);
+            Match m = Match.better(zh, en);
             if (m == null) continue;
-            out.add(new SearchResult("item", item.id(), item.name(), null, item.columnGroup() + "：" + item.name(),
-                    List.of(new int[] {item.columnGroup().length() + 1 + m.span()[0], item.columnGroup().length() + 1 + m.span()[1]}),
+            // the snippet is the text that matched: the Chinese column line, or the English name
+            boolean inZh = m == zh;
+            int offset = inZh ? item.columnGroup().length() + 1 : 0;
+            out.add(new SearchResult("item", item.id(), item.name(), item.nameEn(), inZh ? item.columnGroup() + "：" + item.name() : m.text(),
+                    List.of(new int[] {offset + m.span()[0], offset + m.span()[1]}),
                     m.score(), null, null, item.id(), Map.of("status", item.status(), "reason", String.valueOf(item.reason()))));
         }
         out.addAll(paragraphHits(c, q));

@@ -19,7 +19,8 @@ class ConfigController {
         Map<String, Object> osm = new LinkedHashMap<>();
         osm.put("enabled", tiles.osmEnabled());
         osm.put("url", tiles.osmUrl());
-        osm.put("attribution", "© OpenStreetMap contributors");
+        osm.put("attribution", tiles.osmAttribution());
+        osm.put("maxZoom", tiles.osmMaxZoom());
         Map<String, Object> tianditu = new LinkedHashMap<>();
         boolean hasKey = !tiles.tiandituKey().isBlank();
         tianditu.put("enabled", hasKey);

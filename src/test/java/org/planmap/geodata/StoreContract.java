@@ -279,6 +279,50 @@ abstract class StoreContract {
     }
 
     @Test
+    void everyCatalogueItemHasAnEnglishNameMarkedAsOursAndTheReasonForItsDecision() {
+        JsonNode items = http.json("/api/catalogue").get("items");
+        assertThat(items.size()).isEqualTo(393);
+        for (JsonNode i : items) {
+            assertThat(i.path("nameEn").asString()).as(i.get("id").asString()).isNotBlank().doesNotContainPattern("\\p{IsHan}{3}");
+            assertThat(i.path("nameEnSource").asString()).as(i.get("id").asString()).isEqualTo("planmap translation");
+            assertThat(i.path("decision").asString()).as(i.get("id").asString()).startsWith(i.get("status").asString());
+        }
+        JsonNode tunnel = http.json("/api/catalogue?column=12").get("items").get(28);
+        assertThat(tunnel.get("name").asString()).isEqualTo("大学城复线隧道");
+        assertThat(tunnel.get("status").asString()).isEqualTo("mapped");
+        assertThat(tunnel.get("featureId").asString()).isEqualTo("site-col-12-item-29");
+    }
+
+    @Test
+    void indicatorsAndUnmappedItemsAreFoundByTheirEnglishNames() {
+        JsonNode forest = http.json("/api/search?q=" + enc("forest cover")).get("results");
+        List<String> indicators = new ArrayList<>();
+        forest.forEach(r -> {
+            if (r.get("kind").asString().equals("indicator")) indicators.add(r.get("id").asString() + " " + r.get("titleEn").asString());
+        });
+        assertThat(indicators).contains("table-1-row-19 Forest cover", "table-2-row-18 Forest cover");
+        JsonNode proton = http.json("/api/search?q=" + enc("proton therapy")).get("results");
+        assertThat(proton.get(0).get("kind").asString()).isEqualTo("item");
+        assertThat(proton.get(0).get("id").asString()).isEqualTo("col-3-item-24");
+        JsonNode first = proton.get(0);
+        int[] span = {first.get("highlights").get(0).get(0).asInt(), first.get("highlights").get(0).get(1).asInt()};
+        assertThat(first.get("snippet").asString().substring(span[0], span[1]).toLowerCase()).isEqualTo("proton therapy");
+    }
+
+    @Test
+    void everyIndicatorHasItsEnglishName() {
+        int rows = 0;
+        for (JsonNode table : http.json("/api/indicators").get("tables")) {
+            for (JsonNode row : table.get("rows")) {
+                rows++;
+                assertThat(row.path("nameEn").asString()).as(row.get("id").asString()).isNotBlank().doesNotContainPattern("\\p{IsHan}");
+                assertThat(row.path("nameEnSource").asString()).isEqualTo("planmap translation");
+            }
+        }
+        assertThat(rows).isEqualTo(67);
+    }
+
+    @Test
     void unknownIdsAreProblemNotFound() {
         for (String path : List.of("/api/features/nope", "/api/plan/p99", "/api/layers/nope", "/api/plan/col-8-item-999")) {
             HttpResponse<String> r = http.get(path);

@@ -15,13 +15,14 @@ import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Rebuilds every {@code geodata/*.geojson} file and {@code geodata/project-catalogue.csv} from
- * {@code geodata/sources/}, {@code geodata/sketch/} and the plan text. Deterministic: the same
+ * Rebuilds every {@code geodata/*.geojson} file, {@code geodata/project-catalogue.csv} and
+ * {@code docs/geodata-areas.md} from {@code geodata/sources/}, {@code geodata/sketch/} and the plan text. Deterministic: the same
  * inputs give byte-identical outputs.
  *
- * <p>Usage: {@code java -cp … org.planmap.geo.build.GeodataBuilder [projectDir]} (default: the
- * working directory). Prints counts, zone areas and a validity summary; exits non-zero when a
- * geometry is invalid or outside the district.
+ * <p>An offline tool, not part of the runtime jar: it lives in the {@code src/build/java} test source
+ * folder and runs with {@code mvn -o -q test-compile exec:java@build-geodata} (see geodata/README.md).
+ * {@code GeodataBuilderTests} runs it into a temporary directory and checks that it reproduces the
+ * committed files.
  */
 public final class GeodataBuilder {
 
@@ -31,20 +32,53 @@ public final class GeodataBuilder {
     private GeodataBuilder() {
     }
 
+    /**
+     * {@code [projectDir [outDir]]}: reads {@code projectDir/geodata} (default: the working directory) and
+     * writes the outputs under {@code outDir} (default: projectDir, i.e. in place). Fails (exception, so
+     * {@code exec:java} reports a build failure) when a geometry is invalid or outside the district.
+     */
     public static void main(String[] args) throws IOException {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path out = args.length > 1 ? Path.of(args[1]).toAbsolutePath().normalize() : project;
+        Result result = build(project, out);
+        result.log().forEach(System.out::println);
+        if (!result.problems().isEmpty()) {
+            throw new IllegalStateException("geodata build failed: " + result.problems());
+        }
+    }
+
+    /**
+     * What one build wrote and found.
+     *
+     * @param written  the output files, relative to the output directory, in writing order
+     * @param problems invalid or out-of-district geometries (empty when the build is good)
+     * @param log      the counts and areas printed by {@link #main}
+     */
+    public record Result(List<Path> written, List<String> problems, List<String> log) {
+    }
+
+    /**
+     * Builds every output from {@code project/geodata} (sources, sketch, plan text) into {@code outRoot}
+     * ({@code outRoot/geodata/…}). Writes even when there are problems, so they can be inspected.
+     */
+    public static Result build(Path project, Path outRoot) throws IOException {
         Path geodata = project.resolve("geodata");
+        Path outGeodata = outRoot.resolve("geodata");
+        Files.createDirectories(outGeodata);
+        List<Path> written = new ArrayList<>();
+        List<String> log = new ArrayList<>();
         SourceData src = new SourceData(geodata.resolve("sources"));
         Sketch sketch = new Sketch(geodata.resolve("sketch"));
         Anchors anchors = new Anchors(geodata.resolve("sketch/anchors.csv"), src);
         List<ColumnItem> items = org.planmap.plan.PlanParser.parse(geodata.resolve("plan/shapingba-14th-five-year-plan-outline.txt"))
                 .columns().stream().flatMap(c -> c.allItems().stream()).toList();
-        System.out.printf("district: %.2f km², Hausdorff distance to the published WGS84 file %.2e°%n",
-                Metric.areaKm2(src.district), src.districtCheckMaxDiffDeg);
+        log.add(String.format("district: %.2f km², Hausdorff distance to the published WGS84 file %.2e°",
+                Metric.areaKm2(src.district), src.districtCheckMaxDiffDeg));
 
         Map<String, Feature> built = new LinkedHashMap<>();
         Feature district = new Feature("district-shapingba", src.district, "沙坪坝区", "Shapingba District",
                 List.of("Shapingba", "500106"), "surveyed",
+                "DataV.GeoAtlas（高德）区界，678个节点，本项目用 Gcj02 从 GCJ-02 转换为 WGS84（误差约1米）；为高德概化数据，绝对精度未知（成都核对约50–100米）；未声明许可",
                 "DataV.GeoAtlas (AMap) boundary, 678 vertices, converted here from GCJ-02 to WGS84 with Gcj02 (~1 m); an AMap generalisation with unknown absolute accuracy (~50–100 m at Chengdu checks); licence not stated",
                 List.of(), "datav");
         district.put("adcode", 500106).put("areaKm2", Math.round(Metric.areaKm2(src.district) * 100) / 100.0)
@@ -63,6 +97,7 @@ public final class GeodataBuilder {
         List<Feature> stations = ctx.stations();
         List<Feature> landmarks = ctx.landmarks();
         List<Feature> rivers = List.of(ctx.jialing(), ctx.liangtan(sketch));
+        rivers.forEach(r -> built.put(r.id, r));
 
         SitePlacement sites = new SitePlacement(geodata.resolve("sketch/project-sites.csv"), items, anchors, sketch,
                 src.district, built);
@@ -86,59 +121,64 @@ public final class GeodataBuilder {
             }
         });
         zones.forEach(z -> z.props.put("zone", z.id));
+        CitedFigures.apply(sketch.citedFigures, collections);
 
-        boolean ok = check(collections, src.district);
+        List<String> problems = check(collections, src.district);
         for (Map.Entry<String, List<Feature>> e : collections.entrySet()) {
             String attribution = switch (e.getKey()) {
                 case "context-water", "context-stations", "context-landmarks" -> OSM;
                 case "district" -> DATAV;
                 default -> "planmap schematic sketch after the Shapingba 14th FYP outline; anchors from OSM (ODbL), Wikipedia and AMap-derived points (see geodata/README.md); " + DATAV;
             };
-            FeatureWriter.write(geodata.resolve(e.getKey() + ".geojson"), e.getKey(), attribution, e.getValue());
-            System.out.printf("%-22s %4d features%n", e.getKey(), e.getValue().size());
+            Path file = outGeodata.resolve(e.getKey() + ".geojson");
+            FeatureWriter.write(file, e.getKey(), attribution, e.getValue());
+            written.add(outRoot.relativize(file));
+            log.add(String.format("%-22s %4d features", e.getKey(), e.getValue().size()));
         }
-        writeCatalogue(geodata.resolve("project-catalogue.csv"), sites.catalogue);
-        summary(zones, sites.catalogue);
-        if (!ok) {
-            System.exit(1);
-        }
+        Path catalogue = outGeodata.resolve("project-catalogue.csv");
+        writeCatalogue(catalogue, sites.catalogue);
+        written.add(outRoot.relativize(catalogue));
+        Path page = outRoot.resolve("docs/geodata-areas.md");
+        FiguresPage.write(page, collections, sites.catalogue);
+        written.add(outRoot.relativize(page));
+        summary(zones, sites.catalogue, log);
+        problems.forEach(p -> log.add("PROBLEM " + p));
+        return new Result(List.copyOf(written), List.copyOf(problems), List.copyOf(log));
     }
 
-    private static boolean check(Map<String, List<Feature>> collections, Geometry district) {
+    private static List<String> check(Map<String, List<Feature>> collections, Geometry district) {
         Geometry tolerance = Metric.toUtm(district).buffer(50);
-        boolean ok = true;
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<Feature>> e : collections.entrySet()) {
             for (Feature f : e.getValue()) {
                 if (f.geometry.isEmpty() || !f.geometry.isValid()) {
-                    System.out.println("INVALID " + e.getKey() + " " + f.id);
-                    ok = false;
+                    problems.add("invalid " + e.getKey() + " " + f.id);
                 }
                 if (!tolerance.covers(Metric.toUtm(f.geometry))) {
-                    System.out.println("OUTSIDE " + e.getKey() + " " + f.id);
-                    ok = false;
+                    problems.add("outside the district " + e.getKey() + " " + f.id);
                 }
             }
         }
-        return ok;
+        return problems;
     }
 
     private static void writeCatalogue(Path file, List<SitePlacement.CatalogueRow> rows) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("catalogueId,column,columnGroup,name,status,reason");
+        lines.add("catalogueId,column,columnGroup,name,nameEn,nameEnSource,status,reason,decision");
         for (SitePlacement.CatalogueRow r : rows) {
             lines.add(Csv.line(List.of(r.item().id(), String.valueOf(r.item().column()), r.item().group(), r.item().name(),
-                    r.status(), r.reason())));
+                    r.nameEn(), ContextLayers.OUR_TRANSLATION, r.status(), r.reason(), r.decision())));
         }
         Files.writeString(file, String.join("\n", lines) + "\n");
     }
 
-    private static void summary(List<Feature> zones, List<SitePlacement.CatalogueRow> rows) {
+    private static void summary(List<Feature> zones, List<SitePlacement.CatalogueRow> rows, List<String> log) {
         double total = 0;
         for (Feature z : zones) {
-            System.out.printf("%-26s %8.2f km²%n", z.id, z.props.get("areaKm2"));
+            log.add(String.format("%-26s %8.2f km²", z.id, z.props.get("areaKm2")));
             total += (Double) z.props.get("areaKm2");
         }
-        System.out.printf("zones total %.2f km²%n", total);
+        log.add(String.format("zones total %.2f km²", total));
         Map<Integer, int[]> byColumn = new TreeMap<>();
         Map<String, Integer> byReason = new TreeMap<>();
         for (SitePlacement.CatalogueRow r : rows) {
@@ -150,9 +190,9 @@ public final class GeodataBuilder {
         }
         int mapped = 0;
         for (Map.Entry<Integer, int[]> e : byColumn.entrySet()) {
-            System.out.printf("col-%-3d mapped %3d unmapped %3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
+            log.add(String.format("col-%-3d mapped %3d unmapped %3d", e.getKey(), e.getValue()[0], e.getValue()[1]));
             mapped += e.getValue()[0];
         }
-        System.out.printf("catalogue: %d items, %d mapped, %d unmapped %s%n", rows.size(), mapped, rows.size() - mapped, byReason);
+        log.add(String.format("catalogue: %d items, %d mapped, %d unmapped %s", rows.size(), mapped, rows.size() - mapped, byReason));
     }
 }

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The hand-authored sketch files under {@code geodata/sketch/}: schematic lines
- * ({@code lines.json}), zone bands ({@code zones.json}) and area specifications
- * ({@code areas.json}). Vertices are {@code [lon, lat, optional note]} in WGS84.
+ * ({@code lines.json}), zone bands ({@code zones.json}), area specifications
+ * ({@code areas.json}) and the figures cited for them ({@code cited-figures.json}). Vertices are {@code [lon, lat, optional note]} in WGS84.
  */
 final class Sketch {
 
@@ -27,6 +27,8 @@ final class Sketch {
     final Map<String, Line> lines = new LinkedHashMap<>();
     final JsonNode zones;
     final JsonNode areas;
+    /** {@code cited-figures.json}: feature id → the areas and lengths the sources give for it. */
+    final JsonNode citedFigures;
 
     Sketch(Path dir) throws IOException {
         JsonNode l = SourceData.JSON.readTree(Files.readString(dir.resolve("lines.json"))).get("lines");
@@ -37,6 +39,7 @@ final class Sketch {
         }
         zones = SourceData.JSON.readTree(Files.readString(dir.resolve("zones.json"))).get("bands");
         areas = SourceData.JSON.readTree(Files.readString(dir.resolve("areas.json")));
+        citedFigures = SourceData.JSON.readTree(Files.readString(dir.resolve("cited-figures.json"))).get("figures");
     }
 
     Line line(String key) {

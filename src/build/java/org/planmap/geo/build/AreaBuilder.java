@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * specifications in {@code areas.json}. A specification gives exactly one shape —
  * {@code ring}, {@code discs} (anchor + metres), {@code buffer} (sketch line + metres),
  * {@code lineRef} (a sketch line) or {@code feature} (copy of an already built feature) — and an
- * optional {@code clip} list applied in order.
+ * optional {@code clip} list applied in order. {@code accuracyNote} is Chinese, {@code accuracyNoteEn}
+ * English.
  */
 final class AreaBuilder {
 
@@ -38,8 +39,8 @@ final class AreaBuilder {
             Geometry g = clip(shape(spec), spec.get("clip"));
             String accuracy = spec.has("accuracy") ? spec.get("accuracy").asString() : "schematic";
             Feature f = new Feature(spec.get("id").asString(), g, spec.get("name").asString(), spec.get("nameEn").asString(),
-                    strings(spec.get("aliases")), accuracy, spec.get("accuracyNote").asString(), strings(spec.get("planRefs")),
-                    "sketch");
+                    strings(spec.get("aliases")), accuracy, spec.get("accuracyNote").asString(), spec.get("accuracyNoteEn").asString(),
+                    strings(spec.get("planRefs")), "sketch");
             if (spec.has("kind")) {
                 f.put("kind", spec.get("kind").asString());
             }

@@ -21,7 +21,9 @@ import org.planmap.geo.Gcj02;
  *       a row whose crs starts with GCJ is converted);</li>
  *   <li>{@code gazetteer:NAME} – a gazetteer row; GCJ-02 rows are converted with {@link Gcj02};</li>
  *   <li>{@code building:NAME} – centroid of the OSM building with that name;</li>
- *   <li>{@code mid:KEY|KEY} – midpoint of two other anchors.</li>
+ *   <li>{@code mid:KEY|KEY} – midpoint of two other anchors;</li>
+ *   <li>{@code sketch:LON,LAT} – a point placed by hand (WGS84) where the sources describe a place in
+ *       words only; its note says what it stands for and how it was placed.</li>
  * </ul>
  * Unknown names fail the build.
  */
@@ -64,6 +66,10 @@ final class Anchors {
                     }
                 }
                 throw new IllegalStateException("no building " + ref);
+            case "sketch":
+                String[] lonLat = name.split(",");
+                return (Point) Metric.snap(Metric.GF.createPoint(new Coordinate(Double.parseDouble(lonLat[0].trim()),
+                        Double.parseDouble(lonLat[1].trim()))));
             case "mid":
                 String[] keys = name.split("\\|");
                 Point a = get(keys[0]).point();
