@@ -28,6 +28,7 @@ import { mountReader } from './ui/reader.js';
 import { mountSearchBox } from './ui/search-box.js';
 import { mountFeatureList } from './ui/feature-list.js';
 import { mountHeaderMenu } from './ui/header-menu.js';
+import { mountServiceStatus } from './ui/service-status.js';
 
 const $ = (id) => document.getElementById(id);
 const DEFAULT_VIEW = { center: [29.6, 106.33], zoom: 11 };
@@ -65,6 +66,7 @@ async function start() {
     mountSearchBox({ root: $('pm-search'), ...deps });
     mountFeatureList({ root: $('pm-feature-list'), ...deps });
   }
+  mountServiceStatus({ root: document.body, bus, t, api });
   window.planmap = { bus, state, map: adapter, api };
 
   const [layers, config] = await Promise.all([layersP, configP]);

@@ -74,7 +74,8 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
         const look = l instanceof L.CircleMarker ? pointSymbol(id, f) : pathStyle(id, f);
         index.set(String(f.id), { id: String(f.id), collection: id, layer: l, feature: f, look });
         l.on('add', () => { const node = l.getElement?.(); if (node) node.dataset.featureId = String(f.id); });
-        l.bindTooltip(() => label(f), { sticky: true });
+        // a text node: Leaflet puts a string tooltip in as HTML, and names will come from staff edits
+        l.bindTooltip(() => document.createTextNode(label(f)), { sticky: true });
       },
     });
     layer.addData(geojson);

@@ -1,5 +1,6 @@
 package org.planmap;
 
+import org.planmap.system.StartupPreflight;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PlanMapApplication {
     public static void main(String[] args) {
-        SpringApplication.run(PlanMapApplication.class, args);
+        SpringApplication app = new SpringApplication(PlanMapApplication.class);
+        app.addListeners(new StartupPreflight()); // geodata folder and database set-up, one line each, before any file is created
+        app.run(args);
     }
 }

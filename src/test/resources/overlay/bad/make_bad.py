@@ -45,7 +45,7 @@ write("not-geojson.json", '{"hello": "world"}', 400, "not GeoJSON")
 write("no-features.geojson", '{"type":"FeatureCollection","features":[]}', 400, "no features")
 write("null-geometry.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}', 400, "no geometry")
 write("string-coordinates.geojson", '{"type":"Point","coordinates":["106.45","abc"]}', 400, "cannot be read")
-write("deep-nesting.json", "[" * 300 + "]" * 300, 400, "max-json-depth")
+write("deep-nesting.json", '{"type":"Polygon","coordinates":' + "[" * 300 + "]" * 300 + "}", 422, "max-nesting-depth")
 write("infinite.geojson", '{"type":"Point","coordinates":[1e400, 29.58]}', 400, "cannot be read")
 write("nan.wkt", "POINT (NaN 29.58)", 400, "NaN")
 write("swapped-axes.geojson", fc(poly(29.57, 106.44, 29.59, 106.46)), 400, "swapped")
@@ -56,9 +56,9 @@ write("mixed-units.geojson", fc(poly(106.44, 29.57, 106.46, 29.59), poly(640000,
 write("unknown-crs.geojson", fc(poly(106.44, 29.57, 106.46, 29.59), crs="urn:ogc:def:crs:EPSG::2000"), 400, "does not support")
 write("linestring-one-point.geojson", '{"type":"LineString","coordinates":[[106.45,29.58]]}', 400, "cannot be read")
 write("unclosed-ring.geojson", '{"type":"Polygon","coordinates":[[[106.44,29.57],[106.46,29.57],[106.46,29.59]]]}', 400, "cannot be read")
-write("too-many-features.geojson", fc(*[{"type": "Point", "coordinates": [106.45, 29.58]}] * 501), 400, "max-features")
+write("too-many-features.geojson", fc(*[{"type": "Point", "coordinates": [106.45, 29.58]}] * 501), 422, "max-features")
 ring = [[106.44 + 0.02 * (i / 20000), 29.57 + 0.0001 * (i % 2)] for i in range(20001)] + [[106.44, 29.59], [106.44 + 0.0, 29.57]]
-write("too-many-vertices.geojson", fc({"type": "Polygon", "coordinates": [ring]}), 400, "max-vertices")
+write("too-many-vertices.geojson", fc({"type": "Polygon", "coordinates": [ring]}), 422, "max-vertices")
 write("bowtie.geojson", fc({"type": "Polygon", "coordinates": [[[106.44, 29.57], [106.46, 29.59], [106.46, 29.57], [106.44, 29.59], [106.44, 29.57]]]}), 200, "repaired")
 write("mixed-crs.zip", zipped([("a." + e, b) for n, b in utf8.items() for e in [n.split(".")[-1]]]
                               + [("b." + n.split(".")[-1], b) for n, b in m4544.items()]), 400, "mixes coordinate systems")
@@ -79,8 +79,8 @@ with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
         chunk = b" " * (1 << 20)
         for _ in range(60):
             e.write(chunk)
-write("zip-bomb.zip", bomb.getvalue(), 413, "max-zip-uncompressed-bytes")
-write("too-many-entries.zip", zipped([("f%03d.txt" % i, b"x") for i in range(100)]), 400, "max-zip-entries")
+write("zip-bomb.zip", bomb.getvalue(), 413, "max-compression-ratio")
+write("too-many-entries.zip", zipped([("f%03d.txt" % i, b"x") for i in range(100)]), 422, "max-zip-entries")
 write("zip-slip.zip", zipped([("../../../../tmp/planmap-evil.txt", b"owned")]), 400, "no file planmap can read")
 write("corrupt-shp.zip", zipped([(n, (b if not n.endswith(".shp") else b[:100] + bytes(random.getrandbits(8) for _ in range(200)))) for n, b in utf8.items()]),
       400, "damaged")

@@ -1,39 +1,62 @@
 package org.planmap.overlay;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.planmap.geo.GeoJsonFeatures;
 
 /**
- * Reads CSV (RFC 4180 quoting; comma, semicolon or tab) with a header row, and either a WKT column
- * ({@code wkt}, {@code geometry}, {@code geom}, {@code the_geom}, {@code shape}) or a longitude and a latitude
- * column ({@code lon/lng/longitude/x/经度}, {@code lat/latitude/y/纬度}). Text is UTF-8, else GBK (Excel in China).
+ * Reads CSV (RFC 4180 quoting; comma, semicolon or tab, found in the header line) with Apache Commons CSV, one
+ * record at a time: a header row, then either a WKT column ({@code wkt}, {@code geometry}, {@code geom},
+ * {@code the_geom}, {@code shape}) or a longitude and a latitude column ({@code lon/lng/longitude/x/经度},
+ * {@code lat/latitude/y/纬度}). Text is UTF-8, else GBK (Excel in China); the choice is made by a first pass
+ * that decodes without keeping anything. Each WKT cell is measured against the {@link ReadBudget} before JTS
+ * reads it.
  */
 final class CsvUpload {
     private static final Set<String> WKT = Set.of("wkt", "geometry", "geom", "the_geom", "shape", "几何", "wkt_geom");
     private static final Set<String> LON = Set.of("lon", "lng", "long", "longitude", "x", "经度", "东经");
     private static final Set<String> LAT = Set.of("lat", "latitude", "y", "纬度", "北纬");
+    private static final int PEEK = 64 * 1024;
 
     private CsvUpload() { }
 
-    static Upload read(byte[] bytes, int maxFeatures) {
-        if (TextDecoding.looksBinary(bytes)) {
-            throw UploadProblem.bad("The file is not CSV text: it contains binary data. Check that the file extension matches the content.");
+    static Upload read(UploadSource source, ReadBudget budget) throws IOException {
+        TextDecoding.requireText(source, "CSV");
+        Charset charset = TextDecoding.isUtf8(source) ? StandardCharsets.UTF_8 : TextDecoding.GBK;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(), charset), PEEK)) {
+            in.mark(PEEK);
+            char[] head = new char[PEEK];
+            int n = in.read(head);
+            in.reset();
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(new String(head, 0, Math.max(n, 0))))
+                    .setIgnoreEmptyLines(true).get();
+            return read(CSVParser.parse(in, format), budget, charset);
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
         }
-        String[] used = new String[1];
-        String text = TextDecoding.utf8OrGbk(bytes, used);
-        if (text.isBlank()) throw UploadProblem.bad("The file is empty: it contains only white space.");
-        List<List<String>> rows = parse(text, delimiter(text));
-        if (rows.size() < 2) throw UploadProblem.bad("The CSV has a header row but no data rows.");
-        List<String> header = rows.get(0);
+    }
+
+    private static Upload read(CSVParser parser, ReadBudget budget, Charset charset) throws IOException {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) throw UploadProblem.bad("The file is empty: it contains only white space.");
+        List<String> header = new ArrayList<>(records.next().toList());
+        if (!header.isEmpty()) header.set(0, header.get(0).replace("\uFEFF", ""));
         int wkt = find(header, WKT);
         int lon = find(header, LON);
         int lat = find(header, LAT);
@@ -43,14 +66,11 @@ final class CsvUpload {
                     + String.join(", ", header) + ".");
         }
         List<UploadedFeature> out = new ArrayList<>();
-        WKTReader reader = new WKTReader(GeoJsonFeatures.WGS84);
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+        while (hasNext(records)) {
+            CSVRecord row = records.next();
             if (row.size() == 1 && row.get(0).isBlank()) continue;
-            if (out.size() >= maxFeatures) {
-                throw UploadProblem.limit("The CSV has more than " + maxFeatures + " rows", "max-features", maxFeatures);
-            }
-            String label = "CSV row " + (r + 1);
+            budget.feature();
+            String label = "CSV row " + (row.getRecordNumber());
             Map<String, Object> props = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
                 if (c == wkt) continue;
@@ -60,25 +80,40 @@ final class CsvUpload {
             if (wkt >= 0) {
                 String w = wkt < row.size() ? row.get(wkt).trim() : "";
                 if (w.isEmpty()) throw UploadProblem.bad(label + ": the WKT cell is empty.");
-                try {
-                    g = reader.read(w);
-                } catch (ParseException | RuntimeException e) {
-                    throw UploadProblem.bad(label + ": the WKT cannot be read (" + WktUpload.reason(e) + ").");
-                }
+                WktUpload.measure(w, budget);
+                g = WktUpload.parse(w, label + ": the WKT");
             } else {
                 double x = number(row, lon, header, label);
                 double y = number(row, lat, header, label);
+                budget.vertex();
                 g = GeoJsonFeatures.WGS84.createPoint(new Coordinate(x, y));
             }
             out.add(new UploadedFeature(UploadNames.nameOf(props, label), props, g));
         }
         if (out.isEmpty()) throw UploadProblem.bad("The CSV has a header row but no data rows.");
         List<String> notes = new ArrayList<>();
-        notes.add("CSV read as " + used[0] + ".");
+        notes.add("CSV read as " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "GBK") + ".");
         return new Upload("csv", out, null, null, notes);
     }
 
-    private static double number(List<String> row, int col, List<String> header, String label) {
+    /** Commons CSV reports a quote left open at the end of the file while looking for the next record. */
+    private static boolean hasNext(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
+        }
+    }
+
+    private static RuntimeException unreadable(IOException e) {
+        String m = e == null || e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("EOF") || m.contains("encapsulated")) {
+            return UploadProblem.bad("The CSV ends inside a quoted field: a closing \" is missing (the file may be truncated).");
+        }
+        return UploadProblem.bad("The CSV cannot be read: " + WktUpload.reason(e) + ".");
+    }
+
+    private static double number(CSVRecord row, int col, List<String> header, String label) {
         String v = col < row.size() ? row.get(col).trim() : "";
         try {
             return Double.parseDouble(v);
@@ -94,54 +129,12 @@ final class CsvUpload {
         return -1;
     }
 
-    private static char delimiter(String text) {
-        int nl = text.indexOf('\n');
-        String first = nl < 0 ? text : text.substring(0, nl);
+    private static char delimiter(String head) {
+        int nl = head.indexOf('\n');
+        String first = nl < 0 ? head : head.substring(0, nl);
         if (first.indexOf(',') >= 0) return ',';
         if (first.indexOf('\t') >= 0) return '\t';
         if (first.indexOf(';') >= 0) return ';';
         return ',';
-    }
-
-    /** RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. */
-    static List<List<String>> parse(String text, char delimiter) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == delimiter) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
-        }
-        if (quoted) throw UploadProblem.bad("The CSV ends inside a quoted field: a closing \" is missing (the file may be truncated).");
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

@@ -25,7 +25,7 @@ import org.planmap.system.ApiException;
 final class GeoPackageUpload {
     private GeoPackageUpload() { }
 
-    static Upload read(Path file, int maxFeatures) {
+    static Upload read(Path file, ReadBudget budget) {
         List<UploadedFeature> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Crs crs = null;
@@ -50,18 +50,21 @@ final class GeoPackageUpload {
                     crs = tableCrs;
                     crsTable = table;
                 }
+                budget.features(dao.count()); // a table over the limit is refused before its first row is read
                 FeatureResultSet rs = dao.queryForAll();
                 try {
                     int n = 0;
                     while (rs.moveToNext()) {
                         n++;
-                        if (out.size() >= maxFeatures) {
-                            throw UploadProblem.limit("The GeoPackage has more than " + maxFeatures + " features", "max-features", maxFeatures);
-                        }
+                        budget.feature();
                         FeatureRow row = rs.getRow();
                         GeoPackageGeometryData data = row.getGeometry();
                         if (data == null || data.isEmpty()) continue;
-                        Geometry g = new WKBReader().read(data.getWkb());
+                        byte[] wkb = data.getWkb();
+                        // a 2D vertex takes 16 bytes of WKB, XYZM 32: at least length / 32 vertices, before any is built
+                        budget.vertices(wkb.length / 32);
+                        Geometry g = new WKBReader().read(wkb);
+                        budget.vertices(g.getNumPoints() - wkb.length / 32);
                         Map<String, Object> props = new LinkedHashMap<>();
                         String[] names = row.getColumnNames();
                         for (int i = 0; i < names.length; i++) {

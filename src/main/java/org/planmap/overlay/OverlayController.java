@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.planmap.geo.GeoJsonFeatures;
 import org.planmap.system.ApiException;
+import org.planmap.system.DatabaseAvailability;
+import org.planmap.system.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +37,13 @@ class OverlayController {
     private final OverlayAnalysis analysis;
     private final OverlayRepository repository;
     private final JsonMapper json;
+    private final AnalysisBulkhead bulkhead;
+    private final DatabaseAvailability database;
 
     OverlayController(OverlayRequests requests, OverlayPreparer preparer, OverlayAnalysis analysis, OverlayRepository repository,
-                      JsonMapper json) {
+                      JsonMapper json, AnalysisBulkhead bulkhead, DatabaseAvailability database) {
+        this.bulkhead = bulkhead;
+        this.database = database;
         this.requests = requests;
         this.preparer = preparer;
         this.analysis = analysis;
@@ -48,21 +54,26 @@ class OverlayController {
     @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> analyzeUpload(@RequestParam(name = "file", required = false) List<MultipartFile> file,
                                     @RequestParam(required = false) String crs, @RequestParam(required = false) String distance,
-                                    @RequestParam(required = false) String format) {
+                                    @RequestParam(required = false) String format, HttpServletRequest request) {
         double d = requests.distance(distance);
-        ServerTiming timing = new ServerTiming();
-        Upload upload = requests.fromFiles(file);
-        timing.mark("read");
-        return analyze(upload, crs, d, format, timing);
+        return bulkhead.run(request.getContentLengthLong(), () -> {
+            ServerTiming timing = new ServerTiming();
+            Upload upload = requests.fromFiles(file);
+            timing.mark("read");
+            return analyze(upload, crs, d, format, timing);
+        });
     }
 
     @PostMapping(value = "/api/overlays/analyze", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> analyzeJson(HttpServletRequest request, @RequestParam(required = false) String format) throws IOException {
-        ServerTiming timing = new ServerTiming();
-        OverlayRequests.JsonRequest r = requests.fromJson(request.getInputStream(), request.getContentLengthLong());
-        double d = requests.distance(r.distance());
-        timing.mark("read");
-        return analyze(r.upload(), r.crs(), d, format, timing);
+        var body = request.getInputStream();
+        return bulkhead.run(request.getContentLengthLong(), () -> {
+            ServerTiming timing = new ServerTiming();
+            OverlayRequests.JsonRequest r = requests.fromJson(body, request.getContentLengthLong());
+            double d = requests.distance(r.distance());
+            timing.mark("read");
+            return analyze(r.upload(), r.crs(), d, format, timing);
+        });
     }
 
     /** Prepare, analyse and answer, with a {@code Server-Timing} header (read, prepare, analysis, total in ms). */
@@ -76,31 +87,69 @@ class OverlayController {
                 .body(answer.getBody());
     }
 
+    /**
+     * Saves an upload. With an {@code Idempotency-Key} header a retry of the same request answers the first
+     * save's result (same id and delete token, header {@code Idempotent-Replayed: true}) instead of saving again.
+     */
     @PostMapping(value = "/api/overlays", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> saveUpload(@RequestParam(name = "file", required = false) List<MultipartFile> file,
                                                    @RequestParam(required = false) String crs,
                                                    @RequestParam(required = false) String distance,
-                                                   @RequestParam(required = false) String name) {
+                                                   @RequestParam(required = false) String name,
+                                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                   HttpServletRequest request) {
+        database.requireUp(); // a save cannot succeed now: answer before reading and analysing the upload
+        String idempotencyKey = IdempotencyKeys.parse(key);
         double d = requests.distance(distance);
-        PreparedOverlay p = preparer.prepare(requests.fromFiles(file), crs);
-        return save(p, d, name);
+        return bulkhead.run(request.getContentLengthLong(), () -> save(preparer.prepare(requests.fromFiles(file), crs), d, name, idempotencyKey));
     }
 
     @PostMapping(value = "/api/overlays", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> saveJson(HttpServletRequest request) throws IOException {
-        OverlayRequests.JsonRequest r = requests.fromJson(request.getInputStream(), request.getContentLengthLong());
-        double d = requests.distance(r.distance());
-        PreparedOverlay p = preparer.prepare(r.upload(), r.crs());
-        return save(p, d, r.name());
+    ResponseEntity<Map<String, Object>> saveJson(HttpServletRequest request,
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key) throws IOException {
+        database.requireUp();
+        String idempotencyKey = IdempotencyKeys.parse(key);
+        var body = request.getInputStream();
+        return bulkhead.run(request.getContentLengthLong(), () -> {
+            OverlayRequests.JsonRequest r = requests.fromJson(body, request.getContentLengthLong());
+            double d = requests.distance(r.distance());
+            return save(preparer.prepare(r.upload(), r.crs()), d, r.name(), idempotencyKey);
+        });
     }
 
-    private ResponseEntity<Map<String, Object>> save(PreparedOverlay p, double distance, String requestedName) {
-        OverlayReport report = analysis.analyze(p, distance); // analyse first: nothing is stored if it fails
+    private ResponseEntity<Map<String, Object>> save(PreparedOverlay p, double distance, String requestedName, String idempotencyKey) {
         String name = OverlayRequests.name(requestedName, p);
-        OverlayRepository.Created created = repository.save(name, p, distance);
-        Map<String, Object> body = body(created.id(), name, null, p, report);
+        String fingerprint = idempotencyKey == null ? null : fingerprint(name, p, distance);
+        OverlayRepository.Created created = idempotencyKey == null ? null : repository.replay(idempotencyKey, fingerprint).orElse(null);
+        if (created == null) {
+            OverlayReport report = analysis.analyze(p, distance); // analyse first: nothing is stored if it fails
+            created = repository.save(name, p, distance, idempotencyKey, fingerprint);
+            if (!created.replayed()) return saved(created, body(created.id(), name, null, p, report));
+        }
+        OverlayRepository.Saved s = find(created.id());
+        return saved(created, body(s.id(), s.name(), s.createdAt().toString(), s.overlay(), analysis.analyze(s.overlay(), s.distanceMetres())));
+    }
+
+    private static ResponseEntity<Map<String, Object>> saved(OverlayRepository.Created created, Map<String, Object> body) {
         body.put("deleteToken", created.deleteToken());
-        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/overlays/" + created.id()).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/overlays/" + created.id());
+        if (created.replayed()) answer.header("Idempotent-Replayed", "true");
+        return answer.body(body);
+    }
+
+    /** What makes two save requests the same: the name, the radius and every feature as it will be stored. */
+    private String fingerprint(String name, PreparedOverlay p, double distance) {
+        List<byte[]> parts = new java.util.ArrayList<>();
+        parts.add(name.getBytes(StandardCharsets.UTF_8));
+        parts.add(Double.toString(distance).getBytes(StandardCharsets.UTF_8));
+        parts.add(String.valueOf(p.crs()).getBytes(StandardCharsets.UTF_8));
+        org.locationtech.jts.io.WKBWriter wkb = new org.locationtech.jts.io.WKBWriter(2);
+        for (OverlayFeature f : p.features()) {
+            parts.add(f.name().getBytes(StandardCharsets.UTF_8));
+            parts.add(json.writeValueAsBytes(f.properties()));
+            parts.add(wkb.write(f.geometry()));
+        }
+        return IdempotencyKeys.fingerprint(parts.toArray(byte[][]::new));
     }
 
     @GetMapping("/api/overlays/{id}")

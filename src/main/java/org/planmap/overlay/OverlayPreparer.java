@@ -61,7 +61,8 @@ public class OverlayPreparer {
     public PreparedOverlay prepare(Upload upload, String crsField) {
         List<UploadedFeature> input = upload.features();
         if (input.size() > limits.maxFeatures()) {
-            throw UploadProblem.limit("The upload has " + input.size() + " features, more than allowed", "max-features", limits.maxFeatures());
+            throw UploadProblem.limit("The upload has " + input.size() + " features, more than allowed",
+                    "上传的要素有 " + input.size() + " 个，超过上限", "max-features", limits.maxFeatures());
         }
         for (UploadedFeature f : input) checkCoordinates(f);
         List<String> notes = new ArrayList<>(upload.notes());
@@ -127,7 +128,8 @@ public class OverlayPreparer {
         if (g == null || g.isEmpty()) throw UploadProblem.bad("'" + f.name() + "' has no coordinates (an empty geometry).");
         int n = g.getNumPoints();
         if (n > limits.maxVertices()) {
-            throw UploadProblem.limit("'" + f.name() + "' has " + n + " vertices, more than allowed", "max-vertices", limits.maxVertices());
+            throw UploadProblem.limit("'" + f.name() + "' has " + n + " vertices, more than allowed",
+                    "'" + f.name() + "' 有 " + n + " 个顶点，超过上限", "max-vertices", limits.maxVertices());
         }
         for (Coordinate c : g.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {

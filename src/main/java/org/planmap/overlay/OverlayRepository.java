@@ -18,8 +18,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.planmap.system.IdempotencyKeys;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,50 +43,94 @@ public class OverlayRepository {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
+    private final IdempotencyKeys keys;
+    static final String SCOPE = "overlay";
 
-    public OverlayRepository(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json) {
+    public OverlayRepository(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, IdempotencyKeys keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
     }
 
-    public record Created(String id, String deleteToken) { }
+    /** @param replayed true when an earlier request with the same Idempotency-Key created it */
+    public record Created(String id, String deleteToken, boolean replayed) { }
 
     public record Saved(String id, String name, Instant createdAt, double distanceMetres, PreparedOverlay overlay) { }
 
     public enum Deletion { DELETED, NOT_FOUND, FORBIDDEN }
 
     public Created save(String name, PreparedOverlay overlay, double distanceMetres) {
+        return save(name, overlay, distanceMetres, null, null);
+    }
+
+    /**
+     * Stores the overlay, its features and (when {@code idempotencyKey} is given) the key, in one transaction.
+     * Answers only what is true: if the commit fails in a way that leaves its outcome unknown (the connection
+     * broke), the overlay is looked up again and reported saved if it is there; if it cannot be looked up, the
+     * failure propagates (503) and a retry with the same key finds the key if the commit did happen. A
+     * concurrent first request with the same key wins; this one then answers with its result.
+     */
+    public Created save(String name, PreparedOverlay overlay, double distanceMetres, String idempotencyKey, String fingerprint) {
         String id = random(16);
         String token = random(32);
         WKBWriter wkb = new WKBWriter(2);
-        tx.executeWithoutResult(status -> {
-            jdbc.update("INSERT INTO overlay (id, name, source_format, source_crs, crs_source, distance_m, notes, "
-                            + "delete_token_sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, name, overlay.format(), overlay.crs(), overlay.crsSource(), distanceMetres,
-                    json.writeValueAsString(overlay.notes()), sha256(token), Timestamp.from(Instant.now()));
-            List<Object[]> rows = new ArrayList<>();
-            int seq = 0;
-            for (OverlayFeature f : overlay.features()) {
-                rows.add(new Object[] {id, seq++, truncate(f.name(), 400), json.writeValueAsString(f.properties()), wkb.write(f.geometry())});
-            }
-            jdbc.batchUpdate("INSERT INTO overlay_feature (overlay_id, seq, name, properties, geom) "
-                    + "VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", rows);
-        });
-        return new Created(id, token);
+        try {
+            tx.executeWithoutResult(status -> {
+                jdbc.update("INSERT INTO overlay (id, name, source_format, source_crs, crs_source, distance_m, notes, "
+                                + "delete_token_sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, name, overlay.format(), overlay.crs(), overlay.crsSource(), distanceMetres,
+                        json.writeValueAsString(overlay.notes()), sha256(token), Timestamp.from(Instant.now()));
+                List<Object[]> rows = new ArrayList<>();
+                int seq = 0;
+                for (OverlayFeature f : overlay.features()) {
+                    rows.add(new Object[] {id, seq++, truncate(f.name(), 400), json.writeValueAsString(f.properties()), wkb.write(f.geometry())});
+                }
+                jdbc.batchUpdate("INSERT INTO overlay_feature (overlay_id, seq, name, properties, geom) "
+                        + "VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", rows);
+                if (idempotencyKey != null) keys.record(SCOPE, idempotencyKey, fingerprint, id, token);
+            });
+            return new Created(id, token, false);
+        } catch (DuplicateKeyException e) {
+            if (idempotencyKey == null) throw e;
+            return replay(idempotencyKey, fingerprint).orElseThrow(() -> e);
+        } catch (DataAccessException | TransactionException e) {
+            if (exists(id)) return new Created(id, token, false);
+            throw e;
+        }
     }
 
+    /** The result of an earlier save with this key and the same request, if there was one. */
+    public Optional<Created> replay(String idempotencyKey, String fingerprint) {
+        return keys.find(SCOPE, idempotencyKey, fingerprint).map(s -> new Created(s.resourceId(), s.secret(), true));
+    }
+
+    /** True if the overlay is stored; a failure to look is a failure (it cannot be told). */
+    private boolean exists(String id) {
+        try {
+            return !jdbc.queryForList("SELECT id FROM overlay WHERE id = ?", String.class, id).isEmpty();
+        } catch (DataAccessException unknown) {
+            return false;
+        }
+    }
+
+    /** The overlay and its features, read in one transaction on one connection (never a second one while holding the first). */
     public Optional<Saved> find(String id) {
         if (id == null || !ID.matcher(id).matches()) return Optional.empty();
-        List<Saved> found = jdbc.query("SELECT id, name, source_format, source_crs, crs_source, distance_m, notes, created_at "
-                + "FROM overlay WHERE id = ?", (rs, n) -> {
-                    List<OverlayFeature> features = features(id);
-                    PreparedOverlay p = new PreparedOverlay(rs.getString("source_format"), features, rs.getString("source_crs"),
-                            rs.getString("crs_source"), json.readValue(rs.getString("notes"), LIST));
-                    return new Saved(rs.getString("id"), rs.getString("name"), rs.getTimestamp("created_at").toInstant(),
-                            rs.getDouble("distance_m"), p);
-                }, id);
-        return found.stream().findFirst();
+        return tx.execute(status -> {
+            List<Saved> found = jdbc.query("SELECT id, name, source_format, source_crs, crs_source, distance_m, notes, created_at "
+                    + "FROM overlay WHERE id = ?", (rs, n) -> {
+                        PreparedOverlay head = new PreparedOverlay(rs.getString("source_format"), List.of(), rs.getString("source_crs"),
+                                rs.getString("crs_source"), json.readValue(rs.getString("notes"), LIST));
+                        return new Saved(rs.getString("id"), rs.getString("name"), rs.getTimestamp("created_at").toInstant(),
+                                rs.getDouble("distance_m"), head);
+                    }, id);
+            if (found.isEmpty()) return Optional.<Saved>empty();
+            Saved s = found.get(0);
+            PreparedOverlay h = s.overlay();
+            PreparedOverlay full = new PreparedOverlay(h.format(), features(id), h.crs(), h.crsSource(), h.notes());
+            return Optional.of(new Saved(s.id(), s.name(), s.createdAt(), s.distanceMetres(), full));
+        });
     }
 
     private List<OverlayFeature> features(String id) {

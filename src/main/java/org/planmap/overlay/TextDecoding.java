@@ -1,6 +1,11 @@
 package org.planmap.overlay;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -63,5 +68,48 @@ final class TextDecoding {
         byte[] raw = latin1.getBytes(StandardCharsets.ISO_8859_1);
         if (charset != null) return new String(raw, charset).trim();
         return utf8OrGbk(raw, used).trim();
+    }
+
+    /**
+     * Refuses, from a look at the file's first bytes, what cannot be text of {@code formatName}: binary data
+     * (a NUL byte in the first 8 KB) and files of nothing but white space.
+     */
+    static void requireText(UploadSource source, String formatName) throws IOException {
+        try (InputStream in = source.open()) {
+            byte[] head = in.readNBytes(8192);
+            if (looksBinary(head)) {
+                throw UploadProblem.bad("The file is not " + formatName + " text: it contains binary data. "
+                        + "Check that the file extension matches the content.");
+            }
+            int b;
+            int i = 0;
+            while (true) {
+                b = i < head.length ? head[i++] & 0xff : in.read();
+                if (b < 0) throw UploadProblem.bad("The file is empty: it contains only white space.");
+                if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) return;
+            }
+        }
+    }
+
+    /** True if the whole file decodes as strict UTF-8; reads it in 64 KB chunks and keeps nothing. */
+    static boolean isUtf8(UploadSource source) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024 + 8);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024 + 8);
+        byte[] chunk = new byte[64 * 1024];
+        try (InputStream in = source.open()) {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                bytes.put(chunk, 0, n).flip();
+                CoderResult r = decoder.decode(bytes, chars, false);
+                if (r.isError()) return false;
+                chars.clear();
+                bytes.compact();
+            }
+            bytes.flip();
+            CoderResult r = decoder.decode(bytes, chars, true);
+            return !r.isError() && !decoder.flush(chars).isError() && !bytes.hasRemaining();
+        }
     }
 }

@@ -15,15 +15,17 @@ final class UploadProblem {
         return new ApiException(HttpStatus.BAD_REQUEST, detail, "crs", value);
     }
 
-    /** A count limit (features, vertices, zip entries, JSON depth): 400 naming the configuration key. */
-    static ApiException limit(String what, String key, long limit) {
-        return new ApiException(HttpStatus.BAD_REQUEST,
-                what + " (limit: planmap.overlay." + key + " = " + limit + ")", "file", null);
+    /** A count or depth limit (features, vertices, zip entries, nesting): 422 naming the configuration key. */
+    static ApiException limit(String what, String whatZh, String key, long limit) {
+        String name = "planmap.overlay." + key;
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, what + " (limit: " + name + " = " + limit + ")", "file", null)
+                .withChinese(whatZh + "（上限：" + name + " = " + limit + "）").withLimit(name);
     }
 
     /** A size limit: 413 naming the configuration key. */
-    static ApiException tooLarge(String what, String key, long limit) {
-        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
-                what + " (limit: planmap.overlay." + key + " = " + limit + " bytes)", "file", null);
+    static ApiException tooLarge(String what, String whatZh, String key, long limit) {
+        String name = "planmap.overlay." + key;
+        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, what + " (limit: " + name + " = " + limit + " bytes)", "file", null)
+                .withChinese(whatZh + "（上限：" + name + " = " + limit + " 字节）").withLimit(name);
     }
 }

@@ -11,12 +11,14 @@ import org.planmap.geo.GeoJsonFeatures;
 
 /**
  * Reads pasted or uploaded WKT: one geometry, or one geometry per line. An EWKT prefix {@code SRID=n;} names
- * the CRS (e.g. {@code SRID=4544;POLYGON((…))}).
+ * the CRS (e.g. {@code SRID=4544;POLYGON((…))}). Every text is measured before JTS parses it ({@link #measure}):
+ * JTS's reader recurses once per bracket, so a GEOMETRYCOLLECTION nested thousands deep would overflow the
+ * stack, and it builds every coordinate before anyone could count them.
  */
 final class WktUpload {
     private WktUpload() { }
 
-    static Upload read(String text, int maxFeatures) {
+    static Upload read(String text, ReadBudget budget) {
         String t = text.strip();
         if (t.isEmpty()) throw UploadProblem.bad("The WKT is empty.");
         Crs crs = null;
@@ -29,29 +31,58 @@ final class WktUpload {
             crsSource = "EWKT SRID";
             t = t.substring(semi + 1).strip();
         }
-        WKTReader reader = new WKTReader(GeoJsonFeatures.WGS84);
         List<UploadedFeature> out = new ArrayList<>();
-        try {
-            out.add(new UploadedFeature("WKT 1", new LinkedHashMap<>(), reader.read(t)));
-        } catch (ParseException | RuntimeException whole) {
-            String[] lines = t.split("\\R");
-            if (lines.length == 1) throw UploadProblem.bad("The WKT cannot be read (" + reason(whole) + ").");
-            int n = 0;
-            for (String line : lines) {
-                if (line.isBlank()) continue;
-                n++;
-                if (out.size() >= maxFeatures) {
-                    throw UploadProblem.limit("The WKT has more than " + maxFeatures + " geometries", "max-features", maxFeatures);
-                }
-                try {
-                    Geometry g = reader.read(line.strip());
-                    out.add(new UploadedFeature("WKT " + n, new LinkedHashMap<>(), g));
-                } catch (ParseException | RuntimeException e) {
-                    throw UploadProblem.bad("WKT line " + n + " cannot be read (" + reason(e) + ").");
-                }
-            }
+        String[] lines = t.split("\\R");
+        List<String> geometries = new ArrayList<>();
+        for (String line : lines) if (!line.isBlank()) geometries.add(line.strip());
+        if (geometries.size() > 1 && !startsWithGeometryWord(geometries.get(1))) {
+            geometries = List.of(t); // one geometry written over several lines
+        }
+        int n = 0;
+        for (String wkt : geometries) {
+            n++;
+            budget.feature();
+            measure(wkt, budget);
+            out.add(new UploadedFeature("WKT " + n, new LinkedHashMap<>(), parse(wkt, geometries.size() == 1 ? "The WKT" : "WKT line " + n)));
         }
         return new Upload("wkt", out, crs, crsSource, new ArrayList<>());
+    }
+
+    private static boolean startsWithGeometryWord(String line) {
+        return line.matches("(?i)^(SRID=\\d+;)?\\s*(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|GEOMETRYCOLLECTION|LINEARRING)\\b.*");
+    }
+
+    /** Parses one measured WKT geometry, or answers 400 with JTS's reason. */
+    static Geometry parse(String wkt, String label) {
+        try {
+            return new WKTReader(GeoJsonFeatures.WGS84).read(wkt);
+        } catch (ParseException | RuntimeException e) {
+            throw UploadProblem.bad(label + " cannot be read (" + reason(e) + ").");
+        }
+    }
+
+    /**
+     * Bracket depth and an upper bound of the coordinates (commas + 1), charged to the budget before parsing:
+     * a polygon is 2 brackets deep, a multipolygon 3, a collection of them 4.
+     */
+    static void measure(String wkt, ReadBudget budget) {
+        int depth = 0;
+        int max = 0;
+        long commas = 0;
+        for (int i = 0; i < wkt.length(); i++) {
+            char c = wkt.charAt(i);
+            if (c == '(') {
+                if (++depth > max) {
+                    max = depth;
+                    budget.depth(max);
+                }
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',') {
+                commas++;
+            }
+        }
+        budget.vertices(commas + 1);
     }
 
     static String reason(Exception e) {

@@ -6,7 +6,13 @@ import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +39,28 @@ public class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> api(ApiException e, HttpServletRequest request) {
-        return problem(e.status(), e.getMessage(), e.parameter(), e.value(), request);
+        String detail = e.detailZh() != null && prefersChinese(request) ? e.detailZh() : e.getMessage();
+        ResponseEntity<Map<String, Object>> answer = problem(e.status(), detail, e.parameter(), e.value(), request);
+        if (e.limit() != null) answer.getBody().put("limit", e.limit());
+        if (e.retryAfterSeconds() == null) return answer;
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(answer.getBody());
+    }
+
+    /** True when the request's Accept-Language ranks a Chinese tag above English (no header: English). */
+    static boolean prefersChinese(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) return false;
+        try {
+            for (java.util.Locale.LanguageRange range : java.util.Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange().toLowerCase(java.util.Locale.ROOT);
+                if (tag.startsWith("zh")) return true;
+                if (tag.startsWith("en")) return false;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // an unparseable header is treated as no preference
+        }
+        return false;
     }
 
     /**
@@ -83,8 +110,10 @@ public class ProblemHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest r) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the configured limit (limit: upload size)",
-                "file", null, r);
+        ResponseEntity<Map<String, Object>> answer = problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than allowed (limit: spring.servlet.multipart.max-file-size)", "file", null, r);
+        answer.getBody().put("limit", "spring.servlet.multipart.max-file-size");
+        return answer;
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -97,10 +126,41 @@ public class ProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, "The request body could not be read", null, null, r);
     }
 
+    /**
+     * The database is away (stopped, restarting, unreachable, or the breaker of {@link DatabaseAvailability} is
+     * open): 503 with Retry-After and a plain sentence; no SQL, no stack, one log line without the trace.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class})
+    ResponseEntity<Map<String, Object>> databaseAway(Exception e, HttpServletRequest r) {
+        log.warn("{} {} answered 503: database unavailable ({})", r.getMethod(), r.getRequestURI(), e.getClass().getSimpleName());
+        return api(DATABASE_AWAY.get(), r);
+    }
+
+    public static final java.util.function.Supplier<ApiException> DATABASE_AWAY = () -> ApiException.unavailable(
+            "The database is unavailable right now; try again in a few seconds.", "数据库暂时不可用，请几秒后重试。", 5);
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest r) {
+        if (clientGone(e)) {
+            // the client closed the connection (timeout, navigation): nothing can be answered, nothing went wrong here
+            log.debug("{} {}: client gone while answering", r.getMethod(), r.getRequestURI());
+            return null;
+        }
+        if (DatabaseAvailability.isConnectionFailure(e)) return databaseAway(e, r);
         log.error("Unexpected error on {} {}", r.getMethod(), r.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null, null, r);
+    }
+
+    /** A write to a connection the client has closed: Tomcat's ClientAbortException, a broken pipe or reset. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) return true;
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) return true;
+        }
+        return false;
     }
 
     public static ResponseEntity<Map<String, Object>> problem(HttpStatusCode status, String detail, String parameter,

@@ -100,4 +100,80 @@ abstract class OverlayRepositoryContract {
         assertThat(OverlayHttp.get(port, "/api/overlays/AAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
         assertThat(OverlayHttp.get(port, "/api/overlays/'%20OR%201=1").status()).isEqualTo(404);
     }
+
+    @Test
+    void fiftyConcurrentReadsOfOneOverlayAllSucceed() throws Exception {
+        // each read used to hold one pooled connection while asking for a second: 50 at once starved the pool of 10
+        String id = repository.save("并发", sample(), 1000).id();
+        List<java.util.concurrent.Callable<Integer>> reads = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) reads.add(() -> OverlayHttp.get(port, "/api/overlays/" + id).status());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        try {
+            for (var f : pool.invokeAll(reads, 60, java.util.concurrent.TimeUnit.SECONDS)) assertThat(f.get()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyStoresOnce() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String name = "幂等 " + key;
+        String body = "{\"wkt\":\"POLYGON ((106.44 29.57, 106.46 29.57, 106.46 29.59, 106.44 29.59, 106.44 29.57))\",\"name\":\"" + name + "\"}";
+        OverlayHttp.Answer first = postWithKey(body, key);
+        OverlayHttp.Answer again = postWithKey(body, key);
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(again.status()).as(again.text()).isEqualTo(201);
+        assertThat(again.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+        assertThat(again.json().path("deleteToken").asString()).isEqualTo(first.json().path("deleteToken").asString());
+        assertThat(again.response().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM overlay WHERE name = ?", Integer.class, name)).isEqualTo(1);
+        OverlayHttp.Answer other = postWithKey(body.replace(name, name + " changed"), key);
+        assertThat(other.status()).as("the same key for another request").isEqualTo(422);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyStoreOnce() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String name = "并发幂等 " + key;
+        String body = "{\"wkt\":\"POINT (106.45 29.58)\",\"name\":\"" + name + "\"}";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Callable<OverlayHttp.Answer>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) posts.add(() -> postWithKey(body, key));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var f : pool.invokeAll(posts)) {
+                OverlayHttp.Answer a = f.get();
+                if (a.status() == 503) continue; // the analysis bulkhead may turn one away; it stored nothing
+                assertThat(a.status()).as(a.text()).isEqualTo(201);
+                ids.add(a.json().path("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM overlay WHERE name = ?", Integer.class, name)).isEqualTo(1);
+    }
+
+    @Test
+    void aBackupRestoredIntoAnEmptyDatabaseHoldsEverySavedOverlay() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) ids.add(repository.save("备份 " + i, sample(), 1000).id());
+        List<String> all = jdbc.queryForList("SELECT id FROM overlay", String.class);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("planmap-backup-");
+        try {
+            assertThat(restoredOverlayIds(dir)).containsAll(ids).containsExactlyInAnyOrderElementsOf(all);
+        } finally {
+            UploadReader.deleteTree(dir);
+        }
+    }
+
+    /** Backs the database up with the command of docs/operations.md, restores it into a new empty database, lists the overlays there. */
+    abstract List<String> restoredOverlayIds(java.nio.file.Path workDir) throws Exception;
+
+    private OverlayHttp.Answer postWithKey(String json, String key) throws Exception {
+        return OverlayHttp.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/overlays"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+    }
 }

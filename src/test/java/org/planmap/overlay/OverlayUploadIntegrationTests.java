@@ -149,7 +149,7 @@ class OverlayUploadIntegrationTests {
     void anUploadOverTwentyMegabytesIs413() throws Exception {
         OverlayHttp.Answer a = OverlayHttp.upload(port, "/api/overlays/analyze", "big.geojson", new byte[21 * 1024 * 1024], Map.of());
         assertThat(a.status()).isEqualTo(413);
-        assertThat(a.text()).contains("upload size");
+        assertThat(a.json().path("limit").asString()).isEqualTo("spring.servlet.multipart.max-file-size");
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class PostgisTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     public static final String URL = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_URL",
             "jdbc:postgresql://127.0.0.1:5432/planmap_test?user=postgres");
-    static final String USER = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_USER", "postgres");
-    static final String PASSWORD = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_PASSWORD", "");
+    public static final String USER = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_USER", "postgres");
+    public static final String PASSWORD = System.getenv().getOrDefault("PLANMAP_TEST_POSTGIS_PASSWORD", "");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

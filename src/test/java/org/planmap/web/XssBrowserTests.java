@@ -1,0 +1,232 @@
+package org.planmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.planmap.overlay.OverlayHttp;
+import org.planmap.support.Browser;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Script injection, tried at every place where data or users reach the page (issue #14, "browser security"):
+ * each {@link Place} puts the {@link #PAYLOADS} where a user or a data file can put text, shows it, and the
+ * test then asserts that nothing ran (no {@code window.__pmXss}, no alert) and that no element of a payload
+ * was created (so a future regression is caught even where the Content-Security-Policy would have blocked it).
+ * New places (staff edits, comments) are one more entry in {@link #places()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class XssBrowserTests {
+    /** Each would set window.__pmXss or open an alert if it reached the DOM as HTML or as a URL. */
+    static final List<String> PAYLOADS = List.of(
+            "<img src=x id=pmxss1 onerror=\"window.__pmXss=1\">",
+            "<script id=pmxss2>window.__pmXss=2</script>",
+            "\"><svg id=pmxss3 onload=\"window.__pmXss=3\">",
+            "'><iframe id=pmxss4 srcdoc=\"<script>parent.__pmXss=4</script>\">",
+            "javascript:window.__pmXss=5",
+            "<a id=pmxss6 href=\"javascript:window.__pmXss=6\">x</a>",
+            "{{constructor.constructor('window.__pmXss=7')()}}");
+    static final String INJECTED = "#pmxss1, #pmxss2, #pmxss3, #pmxss4, #pmxss6, img[src='x'], svg[onload], iframe[srcdoc]";
+
+    @LocalServerPort
+    int port;
+    WebDriver driver;
+    Path files;
+
+    /** A place where text from data or users reaches the page: how to put the payloads there and show them. */
+    record Place(String name, Action show) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    interface Action {
+        void run(XssBrowserTests t) throws Exception;
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        driver = Browser.newDriver();
+        files = Files.createTempDirectory("planmap-xss");
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    Stream<Place> places() {
+        return Stream.of(
+                new Place("saved overlay: name and properties (share link #overlay=)", t -> {
+                    String id = t.saveOverlay();
+                    t.open("#overlay=" + id);
+                    t.waitForReport();
+                }),
+                new Place("GeoJSON upload: feature names and properties", t -> t.upload("xss.geojson", t.geojson())),
+                new Place("KML upload: Placemark name, description, ExtendedData", t -> t.upload("xss.kml", t.kml())),
+                new Place("CSV upload: name and other columns", t -> t.upload("xss.csv", t.csv())),
+                new Place("search box", t -> {
+                    t.open("");
+                    for (String p : PAYLOADS) {
+                        var input = t.driver.findElement(By.id("pm-search-input"));
+                        input.clear();
+                        input.sendKeys(p);
+                        Thread.sleep(600);
+                    }
+                }),
+                new Place("every URL hash key", t -> {
+                    for (String key : List.of("lang", "z", "c", "l", "f", "s", "b", "overlay", "view", "tour", "step")) {
+                        for (String p : PAYLOADS) t.open("#" + key + "=" + URLEncoder.encode(p, StandardCharsets.UTF_8));
+                    }
+                }),
+                new Place("OGC API HTML pages", t -> {
+                    for (String p : PAYLOADS) {
+                        String enc = URLEncoder.encode(p, StandardCharsets.UTF_8).replace("+", "%20");
+                        for (String path : List.of("/ogcapi?f=html&x=" + enc, "/ogcapi/collections/" + enc + "?f=html",
+                                "/ogcapi/collections/zones/items/" + enc + "?f=html", "/ogcapi/collections/zones/items?f=html&bbox=" + enc)) {
+                            t.driver.get("http://localhost:" + t.port + path);
+                            t.assertNothingRan(path);
+                        }
+                    }
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("places")
+    void nothingRunsAtThisPlace(Place place) throws Exception {
+        driver.get("about:blank");
+        place.show().run(this);
+        Thread.sleep(300);
+        assertNothingRan(place.name());
+    }
+
+    @Test
+    void csvExportsNeutraliseFormulaCells() throws Exception {
+        String id = saveOverlay();
+        String csv = OverlayHttp.get(port, "/api/overlays/" + id + "/export?format=csv").text();
+        String report = OverlayHttp.get(port, "/api/overlays/" + id + "/report.csv").text();
+        for (String text : List.of(csv, report)) {
+            assertThat(text).contains("'=HYPERLINK(");
+            for (String line : text.split("\\R")) {
+                for (String cell : line.split(",")) {
+                    String c = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertThat(c).as("a cell a spreadsheet would run: " + line).doesNotStartWith("=").doesNotStartWith("+")
+                            .doesNotStartWith("@");
+                }
+            }
+        }
+    }
+
+    void assertNothingRan(String where) {
+        try {
+            String text = driver.switchTo().alert().getText();
+            throw new AssertionError(where + ": an alert opened: " + text);
+        } catch (NoAlertPresentException expected) {
+            // nothing opened
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("return window.__pmXss === undefined ? null : String(window.__pmXss)")).as(where).isNull();
+        assertThat(js.executeScript("return document.querySelectorAll(arguments[0]).length", INJECTED)).as(where + ": injected elements")
+                .isEqualTo(0L);
+    }
+
+    void open(String hash) {
+        driver.get("about:blank");
+        driver.get("http://localhost:" + port + "/" + hash);
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+    }
+
+    void openPlanner(String hash) {
+        open(hash);
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pm-planner-open"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-panel-planner")));
+    }
+
+    void waitForReport() {
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pm-panel-planner .pm-planner-report .pm-planner-feature")));
+    }
+
+    void upload(String name, String content) throws Exception {
+        Path f = files.resolve(name);
+        Files.writeString(f, content);
+        openPlanner("");
+        driver.findElement(By.cssSelector("#pm-panel-planner input[name=file]")).sendKeys(f.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector(".pm-planner-analyze")).click();
+        waitForReport();
+    }
+
+    /** One square near 磁器口 per payload, the payload as its name and in every property. */
+    String geojson() {
+        List<String> features = new ArrayList<>();
+        double x = 106.44;
+        List<String> names = new ArrayList<>(PAYLOADS);
+        names.add("=HYPERLINK(\"http://evil.example\",\"x\")"); // a spreadsheet formula as a name
+        for (String p : names) {
+            String q = json(p);
+            features.add("{\"type\":\"Feature\",\"properties\":{\"name\":" + q + ",\"note\":" + q + ",\"=HYPERLINK(\\\"http://x\\\")\":" + q
+                    + ",\"formula\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[["
+                    + x + ",29.57],[" + (x + 0.002) + ",29.57],[" + (x + 0.002) + ",29.572],[" + x + ",29.57]]]}}");
+            x += 0.003;
+        }
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+    }
+
+    String kml() {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>");
+        double x = 106.44;
+        for (String p : PAYLOADS) {
+            String e = xml(p);
+            out.append("<Placemark><name>").append(e).append("</name><description>").append(e)
+                    .append("</description><ExtendedData><Data name=\"note\"><value>").append(e).append("</value></Data></ExtendedData>")
+                    .append("<Point><coordinates>").append(x).append(",29.58</coordinates></Point></Placemark>");
+            x += 0.003;
+        }
+        return out.append("</Document></kml>").toString();
+    }
+
+    String csv() {
+        StringBuilder out = new StringBuilder("name,note,lon,lat\n");
+        double x = 106.44;
+        for (String p : PAYLOADS) {
+            String q = "\"" + p.replace("\"", "\"\"") + "\"";
+            out.append(q).append(',').append(q).append(',').append(x).append(",29.58\n");
+            x += 0.003;
+        }
+        return out.toString();
+    }
+
+    /** Saves (over the API) an overlay named with a payload, whose features carry payloads and a formula. */
+    String saveOverlay() throws Exception {
+        OverlayHttp.Answer a = OverlayHttp.postJson(port, "/api/overlays", "{\"name\":" + json(PAYLOADS.get(0) + PAYLOADS.get(2))
+                + ",\"geometry\":" + geojson() + "}");
+        assertThat(a.status()).as(a.text()).isEqualTo(201);
+        return a.json().path("id").asString();
+    }
+
+    static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
