@@ -105,7 +105,7 @@ class HostileUploadsJarIntegrationTests {
     private static void normalRequests(List<Normal> out, AtomicBoolean stop) {
         byte[] good;
         try {
-            good = Files.readAllBytes(OverlayUploadTests.GOOD.resolve("good.geojson"));
+            good = Files.readAllBytes(OverlayUploadIntegrationTests.GOOD.resolve("good.geojson"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
