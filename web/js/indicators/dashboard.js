@@ -10,7 +10,7 @@ import { el, clear } from '../util/dom.js';
 import { api } from '../api/client.js';
 import { t } from '../core/i18n.js';
 import { encodeHash } from '../core/url-state.js';
-import { loadEcharts, ratioOption, chartable, chartHeight } from './charts.js';
+import { loadEcharts, ratioOption, targetOption, chartable, chartable2, chartHeight, yearValues } from './charts.js';
 
 export function mountDashboard({ bus, state, onClose }) {
   const root = el('section', { id: 'pm-indicators', class: 'pm-ind', tabindex: '-1', 'aria-labelledby': 'pm-ind-title', hidden: true });
@@ -21,6 +21,8 @@ export function mountDashboard({ bus, state, onClose }) {
   let selected = null;
   const filters = { table: 'all', attribute: 'all', outcome: 'all', category: 'all', q: '' };
   const lang = () => state.get().lang || 'zh';
+  const nameOf = (r) => (lang() === 'en' && r.nameEn ? r.nameEn : r.name);
+  const narrow = () => window.innerWidth < 600;
 
   async function load() {
     if (data) return;
@@ -72,6 +74,7 @@ export function mountDashboard({ bus, state, onClose }) {
       el('header', { class: 'pm-ind-head' },
         el('h2', { id: 'pm-ind-title' }, t('indicators.title')),
         el('button', { type: 'button', class: 'pm-btn pm-ind-close', onclick: () => onClose(), 'aria-label': t('indicators.close'), title: t('indicators.close') }, '×')),
+      lang() === 'en' ? el('p', { class: 'pm-zh-only' }, t('indicators.zhOnly')) : null,
       el('p', { class: 'pm-ind-summary' }, t('indicators.summary', {
         n: data.summary.met + data.summary.notMet + data.summary.notComparable,
         met: data.summary.met, notMet: data.summary.notMet, nc: data.summary.notComparable,
@@ -110,7 +113,21 @@ export function mountDashboard({ bus, state, onClose }) {
         if (table.number === 1 && chartable(list).length) {
           const chart = el('div', { class: 'pm-ind-chart', role: 'img', 'aria-label': `${category}: ${t('indicators.chartNote')}`, style: `height:${chartHeight(chartable(list).length)}px` });
           group.append(chart, el('p', { class: 'pm-note' }, t('indicators.chartNote')));
-          drawChart(chart, list, category);
+          drawChart(chart, ratioOption(list, { lang: lang(), title: category, narrow: narrow() }));
+        }
+        if (table.number === 2) {
+          const drawn = chartable2(list);
+          const years = new Set(drawn.flatMap((r) => yearValues(r).map((p) => p.year)));
+          if (drawn.length) {
+            const chart = el('div', { class: 'pm-ind-chart pm-ind-chart2', role: 'img', 'aria-label': `${category}: ${t('indicators.chart2Note')}`,
+              style: `height:${chartHeight(drawn.length, years.size)}px` });
+            group.append(chart, el('p', { class: 'pm-note' }, t('indicators.chart2Note')));
+            drawChart(chart, targetOption(list, { lang: lang(), title: category, narrow: narrow() }));
+          }
+          const left = list.filter((r) => !drawn.includes(r));
+          if (left.length) {
+            group.append(el('p', { class: 'pm-note pm-ind-unchart' }, t('indicators.notCharted', { list: left.map((r) => `${r.number}`).join(lang() === 'en' ? ', ' : '、') })));
+          }
         }
         group.append(rowTable(list, table.number));
         section.append(group);
@@ -120,16 +137,19 @@ export function mountDashboard({ bus, state, onClose }) {
     if (!shown) box.append(el('p', { class: 'pm-note' }, t('indicators.empty')));
   }
 
-  async function drawChart(node, list, category) {
+  async function drawChart(node, option) {
     const echarts = await loadEcharts();
     if (!node.isConnected) return;
-    const chart = echarts.init(node, null, { renderer: 'canvas' });
-    chart.setOption(ratioOption(list, { lang: lang(), title: category }));
+    // SVG: the texts are text (readable by tests and the accessibility tree), crisp in print
+    const chart = echarts.init(node, null, { renderer: 'svg' });
+    chart.setOption(option);
     charts.push(chart);
   }
 
   function rowTable(list, tableNo) {
-    const head = [t('indicators.no'), t('indicators.name'), t('indicators.unit'), t('indicators.attribute'), t('indicators.target')];
+    const head = [t('indicators.no'), t('indicators.name'), t('indicators.unit'), t('indicators.attribute')];
+    if (tableNo === 2) head.push(t('indicators.baseline'));
+    head.push(t('indicators.target'));
     if (tableNo === 1) head.push(t('indicators.result'), t('indicators.outcome'));
     return el('table', { class: 'pm-ind-rows' },
       el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
@@ -142,9 +162,11 @@ export function mountDashboard({ bus, state, onClose }) {
       el('th', { scope: 'row' }, el('button', {
         type: 'button', class: 'pm-linkish pm-ind-name', 'aria-expanded': selected === r.id ? 'true' : 'false',
         onclick: () => choose(r, tr),
-      }, r.name)),
+      }, nameOf(r))),
       el('td', { class: 'pm-ind-unit' }, r.unit || ''),
-      el('td', { class: 'pm-ind-attr' }, r.attribute),
+      el('td', { class: 'pm-ind-attr' }, lang() === 'en' ? r.attributeEn : r.attribute),
+      tableNo === 2 ? el('td', { class: 'pm-ind-baseline', title: r.baseline ? r.baseline.note : t('indicators.noBaseline') },
+        r.baseline ? r.baseline.value.text : '—') : null,
       el('td', { class: 'pm-ind-target', title: r.target?.raw }, r.target?.text ?? ''));
     if (tableNo === 1) {
       const c = r.comparison;
@@ -205,7 +227,7 @@ export function mountDashboard({ bus, state, onClose }) {
         el('thead', {}, el('tr', {}, [t('indicators.source'), t('indicators.target'), t('indicators.year'), t('indicators.features')].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, items.map((g) => el('tr', { dataset: { targetId: g.id } },
           el('td', {}, el('a', { href: encodeHash({ ...state.get(), section: g.sectionId }), onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); } }, g.sectionId)),
-          el('td', { title: g.sentence }, g.match),
+          el('td', { title: g.sentence }, g.label || g.match),
           el('td', {}, g.year ? String(g.year) : '—'),
           el('td', {}, g.features.length ? el('button', {
             type: 'button', class: 'pm-linkish', onclick: () => bus.emit('features:highlight', { ids: g.features, fit: true }),

@@ -17,6 +17,16 @@ export function mountFeatureTargets({ bus, state }) {
   let block = null;
   let data = null;
   let token = 0;
+  const titles = new Map(); // plan node id → {title, titleEn}: a link names its section, not its id
+  api.toc().then((toc) => {
+    const walk = (nodes) => (nodes || []).forEach((n) => { titles.set(n.id, n); walk(n.children); });
+    walk(toc.toc);
+  }).catch(() => {});
+  const sectionTitle = (id) => {
+    const n = titles.get(id);
+    if (!n) return id;
+    return state.get().lang === 'en' && n.titleEn ? n.titleEn : [n.number, n.title].filter(Boolean).join(' ');
+  };
 
   async function load(id) {
     const mine = ++token;
@@ -36,11 +46,11 @@ export function mountFeatureTargets({ bus, state }) {
     return el('section', { class: 'pm-feature-targets', dataset: { featureId: data.featureId } },
       el('h3', {}, t('indicators.targetsOf')),
       el('ul', {}, data.targets.map((g) => el('li', { dataset: { targetId: g.id } },
-        el('strong', {}, g.match), g.year ? ` (${g.year})` : '',
+        el('strong', {}, g.label || g.match), g.year ? ` (${g.year})` : '',
         el('br'), el('a', {
           href: encodeHash({ ...state.get(), section: g.sectionId }),
           onclick: (e) => { e.preventDefault(); state.set({ section: g.sectionId }, { history: 'push', paragraphId: g.paragraphId }); },
-        }, g.sectionId), ' ', el('span', { class: 'pm-note' }, g.label)))));
+        }, sectionTitle(g.sectionId))))));
   }
 
   function attach() {

@@ -30,7 +30,8 @@ const once = (load) => { let p = null; return () => { p ??= load().catch((err) =
 function start() {
   const slot = document.getElementById('pm-toolbar-extra');
   const indButton = el('button', { type: 'button', id: 'pm-btn-indicators', class: 'pm-btn', 'aria-controls': 'pm-indicators', 'aria-expanded': 'false' });
-  const tourButton = el('button', { type: 'button', id: 'pm-btn-tour', class: 'pm-btn', 'aria-controls': 'pm-tour-chooser' });
+  // aria-controls only once the chooser exists (the tour player is loaded later): a dangling id is an ARIA error
+  const tourButton = el('button', { type: 'button', id: 'pm-btn-tour', class: 'pm-btn' });
   const loaded = window.planmapIndicators = { dashboard: null, player: null };
   const withParts = (href, strings, load) => Promise.all([load(), loadStylesheet(href), strings()]).then(([mod]) => mod);
   const loadDashboard = once(() => withParts('css/indicators.css', () => useNamespace('indicators'), () => import('./dashboard.js')).then(({ mountDashboard }) => {
@@ -39,7 +40,11 @@ function start() {
     return dashboard;
   }));
   const loadPlayer = once(() => withParts('css/tour.css', () => useNamespace('tour'), () => import('../tour/tour-player.js'))
-    .then(({ mountTourPlayer }) => (loaded.player = mountTourPlayer({ bus, state }))));
+    .then(({ mountTourPlayer }) => {
+      loaded.player = mountTourPlayer({ bus, state });
+      tourButton.setAttribute('aria-controls', 'pm-tour-chooser');
+      return loaded.player;
+    }));
   const loadTargets = once(() => withParts('css/indicators.css', () => useNamespace('indicators'), () => import('./feature-targets.js'))
     .then(({ mountFeatureTargets }) => mountFeatureTargets({ bus, state })));
 

@@ -4,17 +4,21 @@
  *   draw:start {kind: 'point'|'line'|'polygon'} → start drawing (a running drawing is cancelled first)
  *   draw:finish                                  → finish the line or polygon drawn so far
  *   draw:stop                                    → cancel drawing
- *   overlay:show {geojson, fit = true}           → show a FeatureCollection as the overlay (replaces the last)
+ *   overlay:show {geojson, fit = true, paddingTopLeft, paddingBottomRight}
+ *                                                → show a FeatureCollection as the overlay (replaces the last), fitted
+ *                                                  inside the given padding (px; the planner's panel covers that part)
  *   overlay:clear                                → remove the overlay
  * and it emits
  *   overlay:drawn {geometry}                     → a GeoJSON geometry (WGS84) once a shape is complete
  *   draw:state {drawing: kind | null}            → drawing started or ended
  *   draw:prepare                                 → load leaflet-draw now (the planner panel opened)
- * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style), drawScript / drawCss
+ * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style, default PLANNER_SHAPE of
+ * map/styles.js: a style no plan layer uses, drawn over a white casing), drawScript / drawCss
  * (leaflet-draw, loaded on first draw:prepare or draw:start, not with the page). Returns teardown().
  * Without leaflet-draw (the script failed to load) drawing is a no-op and the overlay still shows.
  */
-const OVERLAY_STYLE = { color: '#d9480f', weight: 3, fillOpacity: 0.15, dashArray: '6 4' };
+import { PLANNER_SHAPE, PLANNER_CASING } from './styles.js';
+
 const PANE = 'pm-planner';
 const DRAW_JS = 'webjars/leaflet-draw/1.0.2/dist/leaflet.draw.js';
 const DRAW_CSS = 'webjars/leaflet-draw/1.0.2/dist/leaflet.draw.css';
@@ -33,7 +37,7 @@ function loadLeafletDraw(L, js, css) {
   });
 }
 
-export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYLE, drawScript = DRAW_JS, drawCss = DRAW_CSS }) {
+export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAPE, drawScript = DRAW_JS, drawCss = DRAW_CSS }) {
   if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '450'; // above the plan layers (390…), below markers
   let canDraw = false;
   let kinds = {};
@@ -41,6 +45,7 @@ export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYL
   let handler = null;
   let kind = null;
   let overlay = null;
+  let casing = null; // the white line under the overlay
   let wanted = null; // the kind asked for while leaflet-draw was loading
   let torn = false;
 
@@ -91,9 +96,11 @@ export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYL
     bus.emit('overlay:drawn', { geometry });
   }
 
-  function show({ geojson, fit = true } = {}) {
+  function show({ geojson, fit = true, paddingTopLeft = [30, 30], paddingBottomRight = [30, 30] } = {}) {
     clearOverlay();
     if (!geojson) return;
+    casing = L.geoJSON(geojson, { pane: PANE, interactive: false, style: () => PLANNER_CASING,
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...PLANNER_CASING, pane: PANE, radius: 9 }) }).addTo(map);
     overlay = L.geoJSON(geojson, {
       pane: PANE,
       style: () => style,
@@ -103,12 +110,14 @@ export function createDrawAdapter({ map, bus, L = window.L, style = OVERLAY_STYL
       },
     }).addTo(map);
     const bounds = overlay.getBounds();
-    if (fit && bounds.isValid()) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 });
+    if (fit && bounds.isValid()) map.fitBounds(bounds, { paddingTopLeft, paddingBottomRight, maxZoom: 16 });
   }
 
   function clearOverlay() {
     if (overlay) map.removeLayer(overlay);
+    if (casing) map.removeLayer(casing);
     overlay = null;
+    casing = null;
   }
 
   const offs = [

@@ -4,7 +4,8 @@
  *   feature:selected {id, focus}  → style the selection; when focus, frame it with its surroundings in the part
  *                                    of the map the panels leave visible
  *   features:highlight {ids, fit} → highlight a set (empty ids clears); fit bounds
- *   map:fit-bounds {bbox|bounds}  → fit a GeoJSON bbox or [[s,w],[n,e]]
+ *   map:fit-bounds {bbox|bounds, …fitBounds options} → fit a GeoJSON bbox or [[s,w],[n,e]] (options such as
+ *                                    paddingTopLeft override the panels' padding: the tour frames beside its caption)
  *   map:identify-centre           → "what is here" at the map centre (also Enter/Space on the focused map)
  *   locate:show {lat, lng, accuracy, inside} / locate:clear → the reader's position
  *   measure:start {mode} / measure:* → the measure tool (map/measure-tool.js, loaded on first use)
@@ -264,7 +265,8 @@ export function createMapAdapter({ container, bus, state, t, L = window.L }) {
       restyle();
       if (fit && ids.length) fitBounds(boundsOf(highlighted));
     }),
-    bus.on('map:fit-bounds', ({ bbox, bounds }) => fitBounds(bounds || bboxToBounds(bbox))),
+    // options (paddingTopLeft, paddingBottomRight, maxZoom) frame it in the part of the map a caption leaves free
+    bus.on('map:fit-bounds', ({ bbox, bounds, ...options }) => fitBounds(bounds || bboxToBounds(bbox), options)),
     bus.on('map:identify-centre', identifyCentre),
     bus.on('layers:changed', ({ layers }) => setVisibleLayers(layers)),
     bus.on('layers:drawn', () => {

@@ -112,6 +112,13 @@ export function pointSymbol(collection, feature) {
 export const SELECTED = { color: '#ffcc00', weight: 5, opacity: 1 };
 export const HIGHLIGHTED = { color: '#ff2d7a', weight: 4, opacity: 1 };
 
+/**
+ * The planner's own shape (uploaded, pasted or drawn): a style no plan layer uses — a black dash over a white casing
+ * and a faint dark fill — so it is never read as part of the plan (issue #12 item 9). `PLANNER_CASING` is drawn under it.
+ */
+export const PLANNER_SHAPE = { color: '#000000', weight: 3, opacity: 1, dashArray: '10 6', lineCap: 'butt', fillColor: '#000000', fillOpacity: 0.1 };
+export const PLANNER_CASING = { color: '#ffffff', weight: 7, opacity: 0.9, fill: false };
+
 /** `#rrggbb` + opacity → `rgba(r,g,b,a)` (other colour strings come back unchanged). */
 export function rgba(hex, alpha = 1) {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(String(hex));
@@ -145,6 +152,12 @@ export function canvasStyle(collection, feature) {
 
 /** Paper and ink of canvas drawings: background, the title band, title text, the source line. */
 export const CANVAS_PAPER = { background: '#ffffff', titleBand: 'rgba(255,255,255,0.85)', ink: '#1f2328', muted: '#57606a' };
+
+/** Canvas style of the planner's shape (printed report): the white casing, then the black dash of PLANNER_SHAPE. */
+export const CANVAS_PLANNER = {
+  casing: { stroke: PLANNER_CASING.color, fill: null, width: PLANNER_CASING.weight, dash: [], radius: 9 },
+  line: { stroke: PLANNER_SHAPE.color, fill: rgba(PLANNER_SHAPE.fillColor, PLANNER_SHAPE.fillOpacity), width: PLANNER_SHAPE.weight, dash: [10, 6], radius: 7 },
+};
 
 /** Canvas style of highlighted features (the tour's step features). */
 export const CANVAS_HIGHLIGHT = { stroke: HIGHLIGHTED.color, fill: rgba(HIGHLIGHTED.color, 0.3), width: HIGHLIGHTED.weight, dash: [], radius: 6 };

@@ -18,12 +18,20 @@ const appReady = () => new Promise((resolve) => {
   check();
 });
 
+let printing = null;
+/** The print sheet (print/print-sheet.js: what Print puts on paper for the map and the planner), mounted once. */
+function loadPrintSheet() {
+  printing ??= import('../print/print-sheet.js').then(({ mountPrintSheet }) => mountPrintSheet({ bus, state }))
+    .catch((err) => { printing = null; console.error('print sheet failed to load', err); });
+  return printing;
+}
+
 let loading = null;
-/** Imports and mounts the planner once; resolves when its panel section exists. */
+/** Imports and mounts the planner once (and the print sheet with it); resolves when its panel section exists. */
 export function loadPlanner() {
   if (!loading) {
     loading = appReady()
-      .then(() => Promise.all([import('./planner-panel.js'), loadStylesheet('css/planner.css'), useNamespace('planner')]))
+      .then(() => { loadPrintSheet(); return Promise.all([import('./planner-panel.js'), loadStylesheet('css/planner.css'), useNamespace('planner')]); })
       .then(([mod]) => mod)
       .then(({ mountPlanner }) => mountPlanner({ bus, state, t, pick }))
       .catch((err) => { loading = null; console.error('planner failed to load', err); throw err; });

@@ -7,7 +7,7 @@
 // DOM from util/dom.js, data as text only.
 import { el } from '../util/dom.js';
 import { api, ApiError } from '../api/client.js';
-import { renderReport } from './report-view.js';
+import { renderReport, overlayTitle, unfoldAll } from './report-view.js';
 import { mountExportBox } from './export-box.js';
 
 export const PANEL = 'planner';
@@ -75,11 +75,34 @@ export function mountPlanner({ bus, state, t, pick }) {
   let current = null; // the last answer shown
   let saveKey = null; // Idempotency-Key for saving the answer shown
   let error = null; // the error shown: [key, vars], or [null, text] for the server's own words
+  const titlesEn = new Map(); // plan node id → English title (from the table of contents)
+  api.toc().then((toc) => {
+    const walk = (nodes) => (nodes || []).forEach((n) => { if (n.titleEn) titlesEn.set(n.id, n.titleEn); walk(n.children); });
+    walk(toc.toc);
+    if (current) renderAnswer();
+  }).catch(() => {});
 
   function showError(key, vars) {
     error = [key, vars];
     errorBox.textContent = key ? t(key, vars) : vars;
     errorBox.hidden = false;
+  }
+
+  /** Takes away the last answer — its report, its save/print/download buttons and its shape on the map — so nothing
+   *  stale stays live under an error (issue #12 item 9). */
+  function clearAnswer() {
+    if (!current) return;
+    current = null;
+    lastRequest = null;
+    saveKey = null;
+    $('.pm-planner-report').replaceChildren();
+    actions.hidden = true;
+    $('.pm-planner-share').hidden = true;
+    $('.pm-planner-token').textContent = '';
+    bus.emit('overlay:clear');
+    if (state.get().overlay) state.set({ overlay: null }, { history: 'replace' });
+    exportBox.refresh();
+    bus.emit('overlay:loaded', { id: null, report: null });
   }
   const exportBox = mountExportBox({ root: $('.pm-planner-export'), bus, state, t, pick, download, overlayId: () => current?.id || null });
 
@@ -103,9 +126,12 @@ export function mountPlanner({ bus, state, t, pick }) {
       lastRequest = request;
       return format ? answer.blob : answer;
     } catch (e) {
+      // a failed analysis takes the old answer away; a failed save or CSV keeps the report it was about
+      if (path === 'api/overlays/analyze' && !format) clearAnswer();
+      // the server's own words (it answers in the Accept-Language the client sends), else ours
       if (e instanceof ApiError) {
         if (e.problem?.detail || e.problem?.title) showError(null, e.problem.detail || e.problem.title);
-        else showError('planner.error');
+        else showError('planner.error.status', { status: e.status });
       } else showError('planner.error.network', { message: e.message });
       return null;
     } finally {
@@ -116,7 +142,12 @@ export function mountPlanner({ bus, state, t, pick }) {
   // the parts of an answer that are text in the current language (again on ui:relabel)
   function renderAnswer() {
     if (!current) return;
-    renderReport($('.pm-planner-report'), current, { t, onSelect: (id) => state.set({ feature: id }, { history: 'push', focus: true }) });
+    const lang = state.get().lang || 'zh';
+    renderReport($('.pm-planner-report'), current, {
+      t, lang, titleOf: (id, title) => (lang === 'en' && titlesEn.get(id)) || title || id,
+      onSelect: (id) => state.set({ feature: id }, { history: 'push', focus: true }),
+      onSection: (id, paragraphId) => state.set({ section: id }, { history: 'push', paragraphId }),
+    });
     $('.pm-planner-token').textContent = current.id && current.deleteToken ? t('planner.token', { token: current.deleteToken }) : '';
   }
 
@@ -126,7 +157,9 @@ export function mountPlanner({ bus, state, t, pick }) {
     saveKey = answer.id ? null : globalThis.crypto.randomUUID();
     state.set({ overlay: answer.id || null }, { history: answer.id ? 'push' : 'replace' });
     renderAnswer();
-    bus.emit('overlay:show', { geojson: answer.geojson, fit: true });
+    bus.emit('panel:show', { name: PANEL, focus: false });
+    // framed in the part of the map the panel (or the phone's bottom sheet) leaves visible
+    bus.emit('overlay:show', { geojson: answer.geojson, fit: true, ...visiblePadding() });
     actions.hidden = false;
     $('.pm-planner-share').hidden = !answer.id;
     if (answer.id) {
@@ -136,8 +169,19 @@ export function mountPlanner({ bus, state, t, pick }) {
     }
     exportBox.refresh();
     bus.emit('overlay:loaded', { id: answer.id || null, report: answer.report });
-    bus.emit('panel:show', { name: PANEL, focus: false });
-    bus.emit('status', { message: t('planner.ready', { name: answer.name }) });
+    bus.emit('status', { message: t('planner.ready', { name: overlayTitle(answer, t, state.get().lang) }) });
+  }
+
+  /** Leaflet padding (px) that keeps a fitted shape out from under the open panel: its width on the right on a
+   *  desktop, its height at the bottom where it is a bottom sheet. */
+  function visiblePadding() {
+    const map = document.getElementById('pm-map')?.getBoundingClientRect();
+    const sheet = panel.hidden ? null : panel.getBoundingClientRect();
+    if (!map || !sheet || !sheet.width) return {};
+    const right = Math.max(0, map.right - sheet.left);
+    const bottom = Math.max(0, map.bottom - sheet.top);
+    const sideways = sheet.left > map.left + 1 && right < map.width * 0.8;
+    return { paddingTopLeft: [30, 30], paddingBottomRight: sideways ? [right + 30, 30] : [30, Math.min(bottom, map.height * 0.7) + 30] };
   }
 
   const analyse = async (request) => { const answer = await send(request); if (answer) show(answer); };
@@ -170,14 +214,20 @@ export function mountPlanner({ bus, state, t, pick }) {
 
   $('.pm-planner-save').addEventListener('click', async () => {
     if (!lastRequest) return;
-    const answer = await send({ ...lastRequest, name: current?.name }, { path: 'api/overlays', idempotencyKey: saveKey || true });
+    // no name: the server gives the same default, and the report names unnamed shapes in the reader's language
+    const answer = await send(lastRequest, { path: 'api/overlays', idempotencyKey: saveKey || true });
     if (answer) show(answer);
   });
   // the print sheet (css/planner.css) applies only while this class is on the body
   const afterPrint = () => document.body.classList.remove('pm-planner-printing');
   window.addEventListener('afterprint', afterPrint);
   offs.push(() => window.removeEventListener('afterprint', afterPrint));
-  $('.pm-planner-print').addEventListener('click', () => { document.body.classList.add('pm-planner-printing'); window.print(); });
+  $('.pm-planner-print').addEventListener('click', () => {
+    document.body.classList.add('pm-planner-printing');
+    const fold = unfoldAll($('.pm-planner-report'));
+    window.print();
+    fold();
+  });
   $('.pm-planner-json').addEventListener('click', () => current && download(
     new Blob([JSON.stringify(current.report, null, 2)], { type: 'application/json' }), `${current.id ? `overlay-${current.id}` : 'overlay'}-report.json`));
   $('.pm-planner-csv').addEventListener('click', async () => {

@@ -6,7 +6,7 @@
  * projection scaled by cos(latitude), good enough for a district.
  */
 import { api } from '../api/client.js';
-import { canvasStyle, CANVAS_HIGHLIGHT, CANVAS_PAPER, DRAW_ORDER } from '../map/styles.js';
+import { canvasStyle, CANVAS_HIGHLIGHT, CANVAS_PAPER, CANVAS_PLANNER, DRAW_ORDER } from '../map/styles.js';
 
 export const SNAPSHOT_COLLECTIONS = ['district', 'context-water', 'context-rivers', 'zones', 'showcase-areas', 'demonstration-zones', 'science-city', 'project-sites'];
 
@@ -40,9 +40,10 @@ export function viewBbox(center, zoom, width, height) {
 
 /**
  * Draws the collections inside bbox; features whose id is in `highlight`
- * are drawn last in the highlight style, the others dimmed when any is.
+ * are drawn last in the highlight style, the others dimmed when any is. `overlay` (a FeatureCollection, the
+ * planner's shape) is drawn on top in its own style; `footer` is a line of small text at the bottom (none if empty).
  */
-export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(), title = '', visible = null } = {}) {
+export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(), title = '', visible = null, overlay = null, footer = '', dim = true } = {}) {
   const ctx = canvas.getContext('2d');
   const W = canvas.width;
   const H = canvas.height;
@@ -55,18 +56,22 @@ export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(),
   const px = ([lon, lat]) => [ox + (lon - bbox[0]) * k * s, H - oy - (lat - bbox[1]) * s];
   ctx.fillStyle = CANVAS_PAPER.background;
   ctx.fillRect(0, 0, W, H);
-  const dim = highlight.size > 0;
+  const dimmed = dim && highlight.size > 0;
   const later = [];
   for (const [id, features] of collections) {
     if (visible && !visible.includes(id)) continue;
     for (const f of features) {
       if (highlight.has(String(f.id))) { later.push(f); continue; }
-      ctx.globalAlpha = dim && id !== 'district' ? 0.35 : 1;
+      ctx.globalAlpha = dimmed && id !== 'district' ? 0.35 : 1;
       drawGeometry(ctx, f.geometry, px, canvasStyle(id, f));
     }
   }
   ctx.globalAlpha = 1;
   for (const f of later) drawGeometry(ctx, f.geometry, px, CANVAS_HIGHLIGHT);
+  for (const f of overlay?.features || []) {
+    drawGeometry(ctx, f.geometry, px, CANVAS_PLANNER.casing);
+    drawGeometry(ctx, f.geometry, px, CANVAS_PLANNER.line);
+  }
   if (title) {
     ctx.font = 'bold 22px "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
     ctx.fillStyle = CANVAS_PAPER.titleBand;
@@ -74,9 +79,11 @@ export function drawSnapshot(canvas, collections, { bbox, highlight = new Set(),
     ctx.fillStyle = CANVAS_PAPER.ink;
     ctx.fillText(title, 10, 26);
   }
-  ctx.font = '12px sans-serif';
-  ctx.fillStyle = CANVAS_PAPER.muted;
-  ctx.fillText('planmap · geometry: see geodata/README.md (schematic/approximate)', 10, H - 8);
+  if (footer) {
+    ctx.font = '12px "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
+    ctx.fillStyle = CANVAS_PAPER.muted;
+    ctx.fillText(footer, 10, H - 8);
+  }
   return canvas;
 }
 

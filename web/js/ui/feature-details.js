@@ -37,16 +37,23 @@ export function mountFeatureDetails({ root, bus, state, api, t, pick }) {
     const p = data.properties || {};
     const node = fromTemplate('pm-tpl-feature');
     bus.emit('i18n:apply', { root: node });
-    node.querySelector('.pm-feature-name').textContent = p.name || data.id;
+    // the UI language's name first; the other below it in English (the Chinese original stays visible), none in Chinese
+    const en = state.get().lang === 'en';
+    node.querySelector('.pm-feature-name').textContent = (en && p.nameEn) || p.name || data.id;
     node.querySelector('.pm-feature-name').id = 'pm-feature-title';
-    node.querySelector('.pm-feature-name-en').textContent = p.nameEn || '';
+    const second = node.querySelector('.pm-feature-name-en');
+    second.textContent = en && p.nameEn ? p.name || '' : '';
+    second.lang = 'zh-CN';
+    second.hidden = !second.textContent;
     node.querySelector('.pm-f-layer').textContent = layerTitles.has(data.collection) ? pick(layerTitles.get(data.collection)) : data.collection || '';
     node.querySelector('.pm-f-zone').textContent = p.zone ? nameOf(p.zone) : t('feature.noZone');
     node.querySelector('.pm-f-accuracy').textContent = t(accuracyKey(p.accuracy));
     node.querySelector('.pm-accuracy-note').textContent = [
       p.accuracy === 'schematic' || p.accuracy === 'approximate' ? t(`accuracy.${p.accuracy}.explain`) : '',
-      p.accuracyNote || '',
+      (en && p.accuracyNoteEn) || p.accuracyNote || '',
     ].filter(Boolean).join(' ');
+    // plan sentences exist in Chinese only: the English UI says so once, above them
+    if (en && (data.planRefs || []).length) node.querySelector('.pm-refs').before(el('p', { class: 'pm-zh-only' }, t('feature.zhOnly')));
     const needles = [p.name, p.nameEn, ...(Array.isArray(p.aliases) ? p.aliases : [])];
     const refs = node.querySelector('.pm-refs');
     for (const ref of data.planRefs || []) {

@@ -21,10 +21,12 @@ class IndicatorController {
 
     private final DataSnapshots snapshots;
     private final Indicators indicators;
+    private final Table2Baselines baselines;
 
-    IndicatorController(DataSnapshots snapshots, Indicators indicators) {
+    IndicatorController(DataSnapshots snapshots, Indicators indicators, Table2Baselines baselines) {
         this.snapshots = snapshots;
         this.indicators = indicators;
+        this.baselines = baselines;
     }
 
     record TableView(String id, int number, String title, String note, String categorySource,
@@ -105,7 +107,7 @@ class IndicatorController {
         return new FeatureTargetsResponse(id, links.indicatorsForFeature(id), links.targetsForFeature(id));
     }
 
-    private static IndicatorView view(IndicatorLinks links, IndicatorRow r) {
+    private IndicatorView view(IndicatorLinks links, IndicatorRow r) {
         IndicatorCatalog catalog = links.catalog();
         boolean ours = r.category() == null;
         String category = ours ? catalog.table2Groups().get(r.id()) : r.category();
@@ -113,7 +115,8 @@ class IndicatorController {
                 ours ? "planmap" : "plan", r.name(), catalog.nameEn(r.id()).nameEn(), catalog.nameEn(r.id()).source(), r.unit(), r.attribute(), attributeEn(r.attribute()),
                 catalog.direction(r.id()), catalog.directionReason(r.id()), IndicatorView.Value.of(r.target()),
                 IndicatorView.Value.of(r.result()), r.result() == null ? null : catalog.comparison(r),
-                catalog.keywords(r.id()), catalog.sections(r.id()), links.featuresForIndicator(r.id()));
+                catalog.keywords(r.id()), catalog.sections(r.id()), links.featuresForIndicator(r.id()),
+                baselines.of(r.id(), catalog.plan()).orElse(null));
     }
 
     private static String attributeEn(String attribute) {

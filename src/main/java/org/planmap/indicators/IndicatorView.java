@@ -12,11 +12,14 @@ import org.planmap.plan.IndicatorValue;
  * @param comparison     Table 1 only: met / not met / not comparable with the rule applied
  * @param sections       plan nodes mentioning the indicator (keyword match)
  * @param features       map features it concerns ({@code indicator-zones.csv})
+ * @param baseline       Table 2 only: the 2020 value, from the Table 1 result of the same measure
+ *                       ({@link Table2Baselines}); null when the plan gives none
  */
 public record IndicatorView(String id, String tableId, int table, int number, String category, String categorySource,
         String name, String nameEn, String nameEnSource, String unit, String attribute, String attributeEn, Direction direction, String directionReason,
         Value target, Value result, Comparison comparison, List<String> keywords,
-        List<IndicatorCatalog.SectionRef> sections, List<IndicatorLinks.FeatureRef> features) {
+        List<IndicatorCatalog.SectionRef> sections, List<IndicatorLinks.FeatureRef> features,
+        Table2Baselines.Baseline baseline) {
 
     /** A value cell (see {@link IndicatorValue} for the reading rules). */
     public record Value(String raw, String text, Double value, String comparator, boolean annualAverage,

@@ -2,7 +2,6 @@ package org.planmap.overlay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +38,8 @@ import org.springframework.stereotype.Service;
 public class OverlayAnalysis {
     public static final Crs METRIC = Crs.CGCS2000_GK.get(3);
     private static final int PLAN_REFS_PER_FEATURE = 12;
+    /** A geometry's dimension → the word a UI names it by. */
+    private static final String[] KINDS = {"point", "line", "polygon"};
 
     private final DataSnapshots snapshots;
     private final Indicators indicators;
@@ -83,25 +84,30 @@ public class OverlayAnalysis {
         List<QuantifiedTarget> allTargets = seen.isEmpty() ? List.of() : indicatorLinks.targets(null, null);
 
         List<OverlayReport.FeatureReport> reports = new ArrayList<>();
+        List<Map<String, ReportSummary.Relevance>> relevance = new ArrayList<>();
+        List<List<OverlayReport.PlanRef>> allRefs = new ArrayList<>();
         for (Measured m : measured) {
             Set<String> ids = m.ids();
-            List<OverlayReport.PlanRef> plan = new ArrayList<>();
-            Set<String> said = new HashSet<>(); // a sentence both declared and found as a mention is listed once per feature
-            ids.forEach(id -> refs.getOrDefault(id, List.of()).forEach(r -> {
-                if (said.add(r.featureId() + '\u0000' + (r.sentence() == null ? r.paragraphId() + r.nodeId() : r.sentence()))) plan.add(r);
-            }));
+            Map<String, ReportSummary.Relevance> rel = ReportSummary.relevance(m.touches(), m.nearby(), distanceMetres);
+            List<OverlayReport.PlanRef> said = new ArrayList<>();
+            ids.forEach(id -> said.addAll(refs.getOrDefault(id, List.of())));
+            List<OverlayReport.PlanRef> plan = ReportSummary.orderPlan(said, rel);
             List<OverlayReport.Indicator> indicators = new ArrayList<>();
             ids.forEach(id -> indicators.addAll(indicatorsOf.getOrDefault(id, List.of())));
-            List<OverlayReport.Target> targets = targets(allTargets, ids);
+            List<OverlayReport.Target> targets = ReportSummary.orderTargets(targets(allTargets, ids), said, rel);
             Geometry local = m.local();
             int dim = local.getDimension();
             double area = dim == 2 ? local.getArea() : 0;
-            reports.add(new OverlayReport.FeatureReport(m.index(), m.feature().name(), m.feature().geometry().getGeometryType(),
+            OverlayFeature f = m.feature();
+            reports.add(new OverlayReport.FeatureReport(m.index(), f.name(), UploadNames.nameOf(f.properties(), null) != null,
+                    KINDS[dim], f.geometry().getGeometryType(),
                     dim == 2 ? round(area, 1) : null, dim == 2 ? round(area / 10_000, 4) : null,
                     dim == 1 ? round(local.getLength(), 1) : null, m.touches(), m.nearby(), plan, indicators, targets));
+            relevance.add(rel);
+            allRefs.add(said);
         }
         return new OverlayReport(overlay.format(), overlay.crs(), overlay.crsSource(), METRIC.proj4Name(), distanceMetres,
-                overlay.notes(), caveats(seen.values()), reports);
+                overlay.notes(), caveats(seen.values()), indicative(seen.values()), ReportSummary.summarize(reports, relevance, allRefs), reports);
     }
 
     /** What the plan says about each feature: declared links first, at most {@value #PLAN_REFS_PER_FEATURE} each. */
@@ -111,7 +117,7 @@ public class OverlayAnalysis {
             List<OverlayReport.PlanRef> list = new ArrayList<>();
             for (PlanRef r : data.references().forFeature(f.id())) {
                 if (list.size() >= PLAN_REFS_PER_FEATURE) break;
-                list.add(new OverlayReport.PlanRef(f.id(), f.name(), r.nodeId(), r.nodeTitle(), r.paragraphId(), r.kind(), r.sentence()));
+                list.add(new OverlayReport.PlanRef(f.id(), f.name(), f.nameEn(), r.nodeId(), r.nodeTitle(), r.paragraphId(), r.kind(), r.sentence()));
             }
             if (!list.isEmpty()) out.put(f.id(), list);
         }
@@ -147,7 +153,7 @@ public class OverlayAnalysis {
             } else if (dim == 2 && zl.getDimension() == 1) {
                 len = round(prepared.covers(zl) ? zl.getLength() : OverlayNGRobust.overlay(zl, local, OverlayNG.INTERSECTION).getLength(), 1);
             }
-            touches.add(new OverlayReport.Touch(s.id(), s.collection(), s.name(), s.accuracy(), a, ha, shareP, shareZ, len));
+            touches.add(new OverlayReport.Touch(s.id(), s.collection(), s.name(), s.nameEn(), s.accuracy(), a, ha, shareP, shareZ, len));
         }
 
         List<OverlayReport.Nearby> nearby = new ArrayList<>();
@@ -166,7 +172,7 @@ public class OverlayAnalysis {
             StoredFeature s = site.feature();
             seen.put(s.id(), s);
             Object catalogue = s.properties().get("catalogueId");
-            nearby.add(new OverlayReport.Nearby(s.id(), s.name(), s.accuracy(), s.column(),
+            nearby.add(new OverlayReport.Nearby(s.id(), s.name(), s.nameEn(), s.accuracy(), s.column(),
                     catalogue == null ? null : catalogue.toString(), round(d, 1)));
         }
         nearby.sort(Comparator.comparingDouble(OverlayReport.Nearby::distanceM).thenComparing(OverlayReport.Nearby::id));
@@ -196,6 +202,19 @@ public class OverlayAnalysis {
         if (!approximate.isEmpty()) {
             out.add("Approximate (placed from a cited point, may be off by hundreds of metres): " + String.join("、", approximate)
                     + ". Distances to them are indicative only.");
+        }
+        return out;
+    }
+
+    /** The touched or nearby features that are not a survey, by accuracy level (for a UI to say so in its language). */
+    private static List<OverlayReport.Indicative> indicative(java.util.Collection<StoredFeature> touched) {
+        List<OverlayReport.Indicative> out = new ArrayList<>();
+        for (String accuracy : List.of("schematic", "approximate")) {
+            Map<String, StoredFeature> byName = new LinkedHashMap<>();
+            touched.stream().filter(s -> accuracy.equals(s.accuracy())).forEach(s -> byName.putIfAbsent(s.name(), s));
+            if (byName.isEmpty()) continue;
+            out.add(new OverlayReport.Indicative(accuracy, byName.values().stream().map(StoredFeature::id).toList(),
+                    List.copyOf(byName.keySet()), byName.values().stream().map(s -> s.nameEn() == null ? "" : s.nameEn()).toList()));
         }
         return out;
     }

@@ -82,12 +82,14 @@ class PlannerBrowserTests {
         return Browser.waitFor(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-panel-planner")));
     }
 
-    /** Waits for a report with {@code n} planner features; returns the feature sections. */
+    /** Waits for a report with {@code n} planner features, unfolds its details; returns the feature sections. */
     static List<WebElement> report(WebDriver d, int n) {
-        return Browser.waitFor(d).until(x -> {
+        List<WebElement> features = Browser.waitFor(d).until(x -> {
             List<WebElement> f = x.findElements(By.cssSelector("#pm-panel-planner .pm-planner-report .pm-planner-feature"));
             return f.size() == n ? f : null;
         });
+        ((JavascriptExecutor) d).executeScript("document.querySelectorAll('#pm-panel-planner .pm-planner-report details').forEach(x => x.open = true)");
+        return features;
     }
 
     static List<String> zoneNames(WebElement feature) {
@@ -106,6 +108,7 @@ class PlannerBrowserTests {
         panel.findElement(By.cssSelector(".pm-planner-analyze")).click();
         List<WebElement> features = report(driver, 2);
         assertThat(features.get(0).findElement(By.tagName("h4")).getText()).isEqualTo("磁器口更新片区");
+        assertThat(driver.findElement(By.cssSelector(".pm-planner-title")).getText()).as("two named shapes").isEqualTo("2 个图形");
         assertThat(zoneNames(features.get(0))).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
         assertThat(zoneNames(features.get(1))).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.UNIVERSITY_WEST_AREAS);
         assertThat(driver.findElements(By.cssSelector(".pm-planner-shape"))).as("overlay drawn on the map").hasSize(2);
@@ -125,7 +128,8 @@ class PlannerBrowserTests {
         assertThat(panel.findElement(By.cssSelector(".pm-planner-analyze")).getText()).isEqualTo("Analyse");
         assertThat(panel.findElement(By.cssSelector(".pm-planner-export h3")).getText()).isEqualTo("Download data");
         assertThat(driver.findElement(By.cssSelector(".pm-planner-open")).getText()).isEqualTo("Planner");
-        assertThat(zoneNames(report(driver, 1).get(0))).as("data stays as it came").containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
+        assertThat(zoneNames(report(driver, 1).get(0))).as("English names where the data has them")
+                .containsExactlyInAnyOrder("Eastern Humanistic Mother City", "Shaci Culture and Tourism Showcase Area");
     }
 
     @Test
@@ -134,7 +138,7 @@ class PlannerBrowserTests {
         panel.findElement(By.name("file")).sendKeys(OverlayUploadIntegrationTests.GOOD.resolve("good.gpx").toAbsolutePath().toString());
         panel.findElement(By.cssSelector(".pm-planner-analyze")).click();
         WebElement f = report(driver, 1).get(0);
-        assertThat(f.findElement(By.cssSelector(".pm-planner-size")).getText()).endsWith(" m");
+        assertThat(f.findElement(By.cssSelector(".pm-planner-size")).getText()).matches("[0-9.,]+ k?m");
         assertThat(zoneNames(f)).containsExactlyInAnyOrderElementsOf(OverlayUploadIntegrationTests.CIQIKOU_AREAS);
     }
 
@@ -151,7 +155,8 @@ class PlannerBrowserTests {
         assertThat(f.findElements(By.cssSelector(".pm-planner-nearby tbody tr"))).isNotEmpty();
         assertThat(f.findElement(By.cssSelector(".pm-planner-nearby")).getText()).contains("磁器口");
         assertThat(f.findElements(By.cssSelector(".pm-planner-plan li"))).isNotEmpty();
-        assertThat(panel.findElement(By.cssSelector(".pm-planner-caveats")).getText()).contains("Schematic").contains("东部人文母城");
+        assertThat(panel.findElement(By.cssSelector(".pm-planner-summary .pm-planner-caveat[data-accuracy=schematic]")).getText())
+                .contains("示意").contains("东部人文母城");
         js("arguments[0].scrollIntoView()", panel.findElement(By.cssSelector(".pm-planner-title")));
         Browser.screenshot(driver, "planner-report.png");
 
