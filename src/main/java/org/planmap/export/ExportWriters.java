@@ -41,7 +41,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.io.WKTWriter;
 import org.planmap.geo.Crs;
-import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.geo.GeoJsonWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,20 +63,23 @@ final class ExportWriters {
 
     /** RFC 7946 for WGS84; other CRSs get the (pre-RFC) {@code crs} member GDAL and QGIS understand, x = easting. */
     static byte[] geojson(List<ExportFeature> features, Crs crs, JsonMapper json) {
-        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\"");
-        if (crs.epsg() != 0 && crs.epsg() != 4326) {
-            out.append(",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::").append(crs.epsg()).append("\"}}");
-        }
-        out.append(",\"features\":[");
-        int decimals = crs.geographic() ? 7 : 3;
-        for (int i = 0; i < features.size(); i++) {
-            ExportFeature f = features.get(i);
-            if (i > 0) out.append(',');
-            out.append("{\"type\":\"Feature\",\"id\":").append(json.writeValueAsString(f.id()))
-                    .append(",\"geometry\":").append(GeoJsonFeatures.writeGeometry(f.geometry(), decimals))
-                    .append(",\"properties\":").append(json.writeValueAsString(f.attributes())).append('}');
-        }
-        return out.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        GeoJsonWriter writer = GeoJsonWriter.forCrs(crs);
+        return GeoJsonWriter.bytes(json, features.size() * 600 + 64, gen -> {
+            GeoJsonWriter.startCollection(gen);
+            if (crs.epsg() != 0 && crs.epsg() != 4326) {
+                gen.writeName("crs");
+                gen.writePOJO(Map.of("type", "name", "properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + crs.epsg())));
+            }
+            gen.writeName("features");
+            gen.writeStartArray();
+            for (ExportFeature f : features) {
+                writer.startFeature(gen, f.id(), f.geometry());
+                GeoJsonWriter.properties(gen, f.attributes());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
     }
 
     static byte[] csv(List<ExportFeature> features, Crs crs) {

@@ -4,54 +4,62 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.planmap.geo.GeoJsonGeometryWriter;
+import org.planmap.geo.GeoJsonWriter;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes stored features as RFC 7946 GeoJSON text. Geometry is written by JTS straight into the output
- * (no intermediate tree), properties by Jackson; an optional transform maps geometry to another CRS.
+ * Stored features as RFC 7946 GeoJSON, through {@link GeoJsonWriter} (the app's one GeoJSON writer). The stored
+ * properties text is copied into the output as is, after the {@code collection} member: it is the database's own
+ * JSON object, so parsing it into a map only to write it again would be the most expensive step of a page.
  */
 @Component
 public class FeatureJson {
-    public static final int DECIMALS = 7;
+    public static final int DECIMALS = GeoJsonWriter.DEGREE_DECIMALS;
     private final JsonMapper json;
-    private final GeoJsonGeometryWriter geometryWriter = new GeoJsonGeometryWriter(DECIMALS);
 
     public FeatureJson(JsonMapper json) {
         this.json = json;
     }
 
-    public String feature(StoredFeature f) {
-        StringBuilder out = new StringBuilder(512);
-        appendFeature(out, f, UnaryOperator.identity(), List.of());
-        return out.toString();
-    }
-
     /**
-     * Appends one Feature. {@code extraMembers} are already-encoded {@code "name":value} pairs added at the
-     * top level of the feature (e.g. OGC links).
+     * Opens one Feature and writes type, id, geometry (through {@code transform}) and properties; the caller adds
+     * foreign members (e.g. OGC links) and ends the object.
      */
-    public void appendFeature(StringBuilder out, StoredFeature f, UnaryOperator<Geometry> transform, List<String> extraMembers) {
-        out.append("{\"type\":\"Feature\",\"id\":").append(json.writeValueAsString(f.id())).append(",\"geometry\":");
-        geometryWriter.append(out, transform.apply(f.geometry()));
-        // the stored properties text goes through as is, with the collection id put in front
+    public void startFeature(JsonGenerator gen, StoredFeature f, UnaryOperator<Geometry> transform) {
+        GeoJsonWriter.WGS84.startFeature(gen, f.id(), transform.apply(f.geometry()));
+        gen.writeName("properties");
+        gen.writeStartObject();
+        gen.writeStringProperty("collection", f.collection());
         String props = f.propertiesJson().strip();
-        out.append(",\"properties\":{\"collection\":").append(json.writeValueAsString(f.collection()));
-        if (props.length() > 2) out.append(',').append(props, 1, props.length());
-        else out.append('}');
-        for (String member : extraMembers) out.append(',').append(member);
-        out.append('}');
+        int close = props.lastIndexOf('}');
+        if (props.charAt(0) != '{' || close < 0) throw new IllegalStateException("Properties of " + f.id() + " are not a JSON object");
+        if (!props.substring(1, close).isBlank()) {
+            gen.writeRaw(',');
+            gen.writeRaw(props, 1, close - 1);
+        }
+        gen.writeEndObject();
     }
 
-    public String collection(List<StoredFeature> features) {
-        StringBuilder out = new StringBuilder(features.size() * 400 + 64);
-        out.append("{\"type\":\"FeatureCollection\",\"features\":[");
-        for (int i = 0; i < features.size(); i++) {
-            if (i > 0) out.append(',');
-            appendFeature(out, features.get(i), UnaryOperator.identity(), List.of());
+    /** Features written one after another into an open array. */
+    public void writeFeatures(JsonGenerator gen, List<StoredFeature> features, UnaryOperator<Geometry> transform) {
+        for (StoredFeature f : features) {
+            startFeature(gen, f, transform);
+            gen.writeEndObject();
         }
-        return out.append("]}").toString();
+    }
+
+    /** A plain FeatureCollection of {@code features}, WGS84, as UTF-8 bytes. */
+    public byte[] collection(List<StoredFeature> features) {
+        return GeoJsonWriter.bytes(json, features.size() * 600 + 64, gen -> {
+            GeoJsonWriter.startCollection(gen);
+            gen.writeName("features");
+            gen.writeStartArray();
+            writeFeatures(gen, features, UnaryOperator.identity());
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
     }
 
     public static double[] bbox(Envelope e) {

@@ -9,13 +9,12 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes RFC 7946 GeoJSON with JTS geometries (WGS84 lon/lat, SRID 4326). Reading is strict:
+ * Reads RFC 7946 GeoJSON with JTS geometries (WGS84 lon/lat, SRID 4326); {@link GeoJsonWriter} writes it. Reading is strict:
  * a feature without geometry, or with geometry JTS cannot parse, is an error that names the feature.
  */
 public final class GeoJsonFeatures {
@@ -63,12 +62,5 @@ public final class GeoJsonFeatures {
         } catch (ParseException | RuntimeException e) {
             throw new IllegalArgumentException(label + ": geometry cannot be read (" + e.getMessage() + ")", e);
         }
-    }
-
-    /** GeoJSON geometry text without a "crs" member, with at most {@code decimals} decimals. */
-    public static String writeGeometry(Geometry g, int decimals) {
-        GeoJsonWriter writer = new GeoJsonWriter(decimals);
-        writer.setEncodeCRS(false);
-        return writer.write(g);
     }
 }

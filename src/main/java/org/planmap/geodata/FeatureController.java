@@ -11,12 +11,11 @@ import org.planmap.features.FeatureJson;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.FeatureSummary;
 import org.planmap.features.StoredFeature;
-import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.geo.GeoJsonWriter;
 import org.planmap.system.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** One feature for the side panel: its properties, what the plan says about it, and what lies with it. */
 @RestController
@@ -27,15 +26,13 @@ class FeatureController {
     private final CollectionRegistry registry;
     private final FeatureRepository features;
     private final List<FeatureDetailContributor> contributors;
-    private final JsonMapper json;
 
     FeatureController(DataSnapshots snapshots, CollectionRegistry registry, FeatureRepository features,
-                      List<FeatureDetailContributor> contributors, JsonMapper json) {
+                      List<FeatureDetailContributor> contributors) {
         this.snapshots = snapshots;
         this.registry = registry;
         this.features = features;
         this.contributors = contributors;
-        this.json = json;
     }
 
     /** A feature that lies in, or contains, the one asked for. */
@@ -49,7 +46,7 @@ class FeatureController {
         out.put("id", f.id());
         out.put("collection", f.collection());
         out.put("properties", new LinkedHashMap<>(f.properties()));
-        out.put("geometry", json.readTree(GeoJsonFeatures.writeGeometry(f.geometry(), FeatureJson.DECIMALS)));
+        out.put("geometry", GeoJsonWriter.WGS84.value(f.geometry()));
         out.put("bbox", FeatureJson.bbox(f.envelope()));
         out.put("planRefs", data.references().forFeature(id).stream().map(FeatureController::planRef).toList());
         out.put("related", related(f));

@@ -48,7 +48,7 @@ class LayerController {
     }
 
     @GetMapping(value = "/api/layers/{id}", produces = {"application/geo+json", "application/json"})
-    ResponseEntity<String> layer(@PathVariable String id) {
+    ResponseEntity<byte[]> layer(@PathVariable String id) {
         CollectionDef def = registry.find(id).orElseThrow(() -> ApiException.notFound("Layer", id));
         return ResponseEntity.ok().contentType(GEO_JSON).body(featureJson.collection(snapshots.current().features(def.id())));
     }

@@ -16,6 +16,7 @@ import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
+import org.planmap.geo.GeoJsonWriter;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.geodata.PlanRef;
 import org.planmap.system.ApiException;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,20 +71,20 @@ class ItemsController {
                     .getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag), q.crs());
         }
         UnaryOperator<Geometry> transform = transform(q.crs());
-        StringBuilder out = new StringBuilder(page.features().size() * 600 + 1024);
-        out.append("{\"type\":\"FeatureCollection\",\"numberMatched\":").append(page.numberMatched())
-                .append(",\"numberReturned\":").append(page.features().size())
-                .append(",\"timeStamp\":\"").append(caching.data().loadedAt()).append('"')
-                .append(",\"links\":").append(json.writeValueAsString(all))
-                .append(",\"features\":[");
-        boolean first = true;
-        for (StoredFeature f : page.features()) {
-            if (!first) out.append(',');
-            first = false;
-            featureJson.appendFeature(out, f, transform, List.of());
-        }
-        out.append("]}");
-        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), q.crs());
+        byte[] body = GeoJsonWriter.bytes(json, page.features().size() * 600 + 1024, gen -> {
+            GeoJsonWriter.startCollection(gen);
+            gen.writeNumberProperty("numberMatched", page.numberMatched());
+            gen.writeNumberProperty("numberReturned", page.features().size());
+            gen.writeStringProperty("timeStamp", caching.data().loadedAt().toString());
+            gen.writeName("links");
+            gen.writePOJO(all);
+            gen.writeName("features");
+            gen.writeStartArray();
+            featureJson.writeFeatures(gen, page.features(), transform);
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
+        return withCrs(caching.ok(request, body, OgcMediaTypes.GEO_JSON, etag), q.crs());
     }
 
     @GetMapping("/ogcapi/collections/{collectionId}/items/{featureId}")
@@ -101,11 +103,11 @@ class ItemsController {
         String url = links.item(def.id(), f.id());
         Map<String, String> crsParam = r.crs() == Crs.CRS84 ? Map.of() : Map.of("crs", r.crs().uri());
         List<Link> all = new ArrayList<>();
-        Link json = new Link(OgcLinks.withQuery(url, crsParam, "json"), "self", "application/geo+json", f.name() + " (GeoJSON)");
+        Link jsonLink = new Link(OgcLinks.withQuery(url, crsParam, "json"), "self", "application/geo+json", f.name() + " (GeoJSON)");
         Link html = new Link(OgcLinks.withQuery(url, crsParam, "html"), "self", "text/html", f.name() + " (HTML)");
         boolean isHtml = r.format() == OgcFormat.HTML;
-        all.add(isHtml ? html : json);
-        Link other = isHtml ? json : html;
+        all.add(isHtml ? html : jsonLink);
+        Link other = isHtml ? jsonLink : html;
         all.add(new Link(other.href(), "alternate", other.type(), other.title()));
         all.add(new Link(links.collection(def.id()), "collection", "application/json", def.titleEn()));
         if (isHtml) {
@@ -117,21 +119,32 @@ class ItemsController {
             return withCrs(caching.ok(request, HtmlPages.page(f.name(), all, HtmlPages.table(rows)).getBytes(StandardCharsets.UTF_8),
                     OgcMediaTypes.HTML, etag), r.crs());
         }
-        StringBuilder out = new StringBuilder(1024);
         // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)
-        List<Map<String, Object>> references = new ArrayList<>();
-        for (PlanRef ref : snapshots.current().references().forFeature(f.id())) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("sectionId", ref.nodeId());
-            m.put("title", ref.nodeTitle());
-            m.put("link", ref.kind());
-            m.put("paragraphId", ref.paragraphId());
-            m.put("sentence", ref.sentence());
-            references.add(m);
-        }
-        featureJson.appendFeature(out, f, transform(r.crs()), List.of("\"links\":" + this.json.writeValueAsString(all),
-                "\"planReferences\":" + this.json.writeValueAsString(references)));
-        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), r.crs());
+        List<PlanRef> references = snapshots.current().references().forFeature(f.id());
+        byte[] body = GeoJsonWriter.bytes(json, 2048, gen -> {
+            featureJson.startFeature(gen, f, transform(r.crs()));
+            gen.writeName("links");
+            gen.writePOJO(all);
+            gen.writeName("planReferences");
+            gen.writeStartArray();
+            for (PlanRef ref : references) {
+                gen.writeStartObject();
+                gen.writeStringProperty("sectionId", ref.nodeId());
+                writeNonNull(gen, "title", ref.nodeTitle());
+                writeNonNull(gen, "link", ref.kind());
+                writeNonNull(gen, "paragraphId", ref.paragraphId());
+                writeNonNull(gen, "sentence", ref.sentence());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
+        return withCrs(caching.ok(request, body, OgcMediaTypes.GEO_JSON, etag), r.crs());
+    }
+
+    /** Leaves the member out when null, as the app's JSON does everywhere ({@code default-property-inclusion: non_null}). */
+    private static void writeNonNull(JsonGenerator gen, String name, String value) {
+        if (value != null) gen.writeStringProperty(name, value);
     }
 
     /** self, alternate, next (when more match), prev (when not on the first page), collection. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.geo.GeoJsonWriter;
 import org.planmap.system.ApiException;
 import org.planmap.system.DatabaseAvailability;
 import org.planmap.system.IdempotencyKeys;
@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.util.RawValue;
 
 /**
  * {@code /api/overlays}: analyse a planner's geometry (upload, pasted WKT or drawn GeoJSON) without keeping it,
@@ -172,9 +172,10 @@ class OverlayController {
     }
 
     @GetMapping(value = "/api/overlays/{id}/geometry", produces = "application/geo+json")
-    ResponseEntity<String> geometry(@PathVariable String id) {
+    ResponseEntity<byte[]> geometry(@PathVariable String id) {
         OverlayRepository.Saved s = find(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(geojson(s.overlay()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(GeoJsonWriter.bytes(json, 4096, gen -> geojson(gen, s.overlay())));
     }
 
     @DeleteMapping("/api/overlays/{id}")
@@ -217,22 +218,25 @@ class OverlayController {
         body.put("name", name);
         if (createdAt != null) body.put("createdAt", createdAt);
         body.put("report", report);
-        body.put("geojson", new RawValue(geojson(p))); // already JSON: no second parse of every coordinate
+        body.put("geojson", GeoJsonWriter.serializable(gen -> geojson(gen, p))); // streamed into the answer, no text first
         return body;
     }
 
     /** The overlay's features as an RFC 7946 FeatureCollection (WGS84). */
-    String geojson(PreparedOverlay p) {
-        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+    static void geojson(JsonGenerator gen, PreparedOverlay p) {
+        GeoJsonWriter.startCollection(gen);
+        gen.writeName("features");
+        gen.writeStartArray();
         int i = 0;
         for (OverlayFeature f : p.features()) {
-            if (i > 0) out.append(',');
             Map<String, Object> props = new LinkedHashMap<>(f.properties());
             props.put("overlayName", f.name());
             props.put("overlayIndex", i++);
-            out.append("{\"type\":\"Feature\",\"geometry\":").append(GeoJsonFeatures.writeGeometry(f.geometry(), 7))
-                    .append(",\"properties\":").append(json.writeValueAsString(props)).append('}');
+            GeoJsonWriter.WGS84.startFeature(gen, null, f.geometry());
+            GeoJsonWriter.properties(gen, props);
+            gen.writeEndObject();
         }
-        return out.append("]}").toString();
+        gen.writeEndArray();
+        gen.writeEndObject();
     }
 }
