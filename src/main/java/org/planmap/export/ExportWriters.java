@@ -5,12 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import mil.nga.geopackage.BoundingBox;
@@ -27,9 +33,8 @@ import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.geopackage.srs.SpatialReferenceSystemDao;
 import mil.nga.sf.GeometryType;
-import org.h2gis.functions.io.dbf.internal.DbaseFileHeader;
-import org.h2gis.functions.io.shp.internal.SHPDriver;
-import org.h2gis.functions.io.shp.internal.ShapeType;
+import org.h2gis.api.EmptyProgressVisitor;
+import org.h2gis.functions.io.shp.SHPDriverFunction;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -253,43 +258,56 @@ final class ExportWriters {
         }
     }
 
-    private static void writeShapefile(Path dir, String name, String kind, List<ExportFeature> features) throws IOException, org.h2gis.functions.io.dbf.internal.DbaseFileException {
+    /**
+     * One Shapefile through H2GIS's public driver ({@link SHPDriverFunction}, the one behind {@code SHPWrite}): the
+     * features go into a table of a private in-memory H2 database, the driver writes .shp, .shx and a UTF-8 .dbf
+     * from it. Geometries are made uniform first (a Shapefile holds one shape type, taken from the first row):
+     * lines and polygons as their Multi form, points as MultiPoints when any feature is one.
+     */
+    private static void writeShapefile(Path dir, String name, String kind, List<ExportFeature> features) throws IOException, SQLException {
         List<String> cols = columns(features);
-        DbaseFileHeader header = new DbaseFileHeader();
-        header.setEncoding("UTF-8");
+        List<String> dbfNames = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (String c : cols) {
             String n = truncateBytes(c, 10);
             for (int i = 1; !used.add(n.toLowerCase()); i++) n = truncateBytes(c, 10 - String.valueOf(i).length()) + i;
-            header.addColumn(n, 'C', 254, 0);
+            dbfNames.add(n);
         }
-        header.setNumRecords(features.size());
-        ShapeType type = kind.equals("point")
-                ? (features.stream().anyMatch(f -> f.geometry() instanceof MultiPoint) ? ShapeType.MULTIPOINT : ShapeType.POINT)
-                : kind.equals("line") ? ShapeType.ARC : ShapeType.POLYGON;
-        SHPDriver driver = new SHPDriver();
-        driver.setGeometryFieldIndex(0);
-        driver.initDriver(dir.resolve(name + ".shp").toFile(), type, header);
-        try {
-            for (ExportFeature f : features) {
-                Object[] row = new Object[cols.size() + 1];
-                Geometry g = f.geometry();
-                if (type == ShapeType.MULTIPOINT && g instanceof Point p) g = p.getFactory().createMultiPoint(new Point[] {p});
-                if (type == ShapeType.ARC && g instanceof LineString l) g = l.getFactory().createMultiLineString(new LineString[] {l});
-                if (type == ShapeType.POLYGON && g instanceof Polygon p) g = p.getFactory().createMultiPolygon(new Polygon[] {p});
-                if (!(g instanceof Point || g instanceof MultiPoint || g instanceof MultiLineString || g instanceof MultiPolygon)) {
-                    g = g.getFactory().buildGeometry(List.of(g));
-                }
-                row[0] = g;
-                for (int i = 0; i < cols.size(); i++) {
-                    Object v = cols.get(i).equals("id") ? f.id() : f.attributes().get(cols.get(i));
-                    row[i + 1] = v == null ? null : truncateBytes(v.toString(), 254);
-                }
-                driver.insertRow(row);
+        boolean multiPoint = kind.equals("point") && features.stream().anyMatch(f -> f.geometry() instanceof MultiPoint);
+        StringBuilder create = new StringBuilder("CREATE TABLE EXPORT (THE_GEOM GEOMETRY");
+        for (String n : dbfNames) create.append(", \"").append(n.replace("\"", "\"\"")).append("\" VARCHAR(254)");
+        String insert = "INSERT INTO EXPORT VALUES (?" + ", ?".repeat(cols.size()) + ")";
+        try (Connection db = DriverManager.getConnection("jdbc:h2:mem:shp-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "sa", "")) {
+            try (Statement st = db.createStatement()) {
+                st.execute(create.append(")").toString());
             }
-        } finally {
-            driver.close();
+            try (PreparedStatement ps = db.prepareStatement(insert)) {
+                for (ExportFeature f : features) {
+                    Geometry g = uniform(f.geometry(), kind, multiPoint);
+                    g.setSRID(0); // the .prj is written below from the export CRS
+                    ps.setObject(1, g);
+                    for (int i = 0; i < cols.size(); i++) {
+                        Object v = cols.get(i).equals("id") ? f.id() : f.attributes().get(cols.get(i));
+                        ps.setString(i + 2, v == null ? null : truncateBytes(v.toString(), 254));
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            new SHPDriverFunction().exportTable(db, "EXPORT", dir.resolve(name + ".shp").toFile(), "UTF-8", true,
+                    new EmptyProgressVisitor());
         }
+    }
+
+    private static Geometry uniform(Geometry g, String kind, boolean multiPoint) {
+        Geometry copy = g.copy();
+        if (kind.equals("point")) {
+            return multiPoint && copy instanceof Point p ? p.getFactory().createMultiPoint(new Point[] {p}) : copy;
+        }
+        if (copy instanceof LineString l) return l.getFactory().createMultiLineString(new LineString[] {l});
+        if (copy instanceof Polygon p) return p.getFactory().createMultiPolygon(new Polygon[] {p});
+        if (copy instanceof MultiLineString || copy instanceof MultiPolygon) return copy;
+        return copy.getFactory().buildGeometry(List.of(copy));
     }
 
     /** The longest prefix of {@code s} (whole code points) whose UTF-8 form fits {@code max} bytes. */

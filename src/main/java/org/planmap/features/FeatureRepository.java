@@ -28,8 +28,9 @@ public class FeatureRepository {
     /** Public queryable name → column. */
     public static final Map<String, String> QUERYABLE_COLUMNS = Map.of(
             "accuracy", "accuracy", "zone", "zone", "column", "column_no", "columnGroup", "column_group", "kind", "kind");
-    private static final String SELECT = "SELECT id, collection, name, name_en, accuracy, zone, column_no, properties, "
-            + "ST_AsBinary(geom) AS wkb FROM feature ";
+    private static final String SELECT_COLUMNS = "SELECT id, collection, name, name_en, accuracy, zone, column_no, properties, "
+            + "ST_AsBinary(geom) AS wkb";
+    private static final String SELECT = SELECT_COLUMNS + " FROM feature ";
 
     private final JdbcTemplate jdbc;
     private final RowMapper<StoredFeature> rowMapper = this::mapRow;
@@ -38,15 +39,28 @@ public class FeatureRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One page and the number matched, in one statement ({@code COUNT(*) OVER ()} is computed before the
+     * {@code LIMIT}): a page costs one round trip, not two. Only a page past the end (no row to carry the count)
+     * asks for the count on its own.
+     */
     public FeaturePage find(FeatureQuery query) {
         List<Object> args = new ArrayList<>();
         String where = where(query, args);
-        Long matched = jdbc.queryForObject("SELECT COUNT(*) FROM feature " + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.limit());
         pageArgs.add(query.offset());
-        List<StoredFeature> rows = jdbc.query(SELECT + where + " ORDER BY seq LIMIT ? OFFSET ?", rowMapper, pageArgs.toArray());
-        return new FeaturePage(rows, matched == null ? 0 : matched);
+        long[] matched = {-1};
+        List<StoredFeature> rows = jdbc.query(SELECT_COLUMNS + ", COUNT(*) OVER () AS matched FROM feature " + where
+                + " ORDER BY seq LIMIT ? OFFSET ?", (rs, n) -> {
+                    matched[0] = rs.getLong("matched");
+                    return mapRow(rs, n);
+                }, pageArgs.toArray());
+        if (matched[0] < 0) {
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM feature " + where, Long.class, args.toArray());
+            matched[0] = count == null ? 0 : count;
+        }
+        return new FeaturePage(rows, matched[0]);
     }
 
     public List<StoredFeature> all(String collection) {

@@ -8,11 +8,14 @@ import org.planmap.features.CollectionDef;
 import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureJson;
 import org.planmap.system.ApiException;
+import org.planmap.system.BodyCache;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** The map's own layer endpoints: the list of collections and each one as a GeoJSON FeatureCollection. */
 @RestController
@@ -22,6 +25,8 @@ class LayerController {
     private final CollectionRegistry registry;
     private final DataSnapshots snapshots;
     private final FeatureJson featureJson;
+    /** Encoded layers of the current snapshot (all of them together are about 0.5 MB). */
+    private final BodyCache bodies = new BodyCache(8L << 20);
 
     LayerController(CollectionRegistry registry, DataSnapshots snapshots, FeatureJson featureJson) {
         this.registry = registry;
@@ -47,9 +52,18 @@ class LayerController {
         return out;
     }
 
+    /**
+     * One layer as a FeatureCollection. Every first view fetches about ten of these, so each answer carries a weak
+     * ETag of the data snapshot and the layer ({@code Cache-Control: no-cache}: the browser keeps it and asks again
+     * with {@code If-None-Match}, 304 until the data changes), and the encoded body is built once per snapshot.
+     */
     @GetMapping(value = "/api/layers/{id}", produces = {"application/geo+json", "application/json"})
-    ResponseEntity<byte[]> layer(@PathVariable String id) {
+    ResponseEntity<byte[]> layer(@PathVariable String id, WebRequest request) {
         CollectionDef def = registry.find(id).orElseThrow(() -> ApiException.notFound("Layer", id));
-        return ResponseEntity.ok().contentType(GEO_JSON).body(featureJson.collection(snapshots.current().features(def.id())));
+        DataSnapshot data = snapshots.current();
+        String etag = "W/\"layer-" + def.id() + "-" + data.tag() + "\"";
+        if (request.checkNotModified(etag)) return null; // 304, with the tag
+        BodyCache.Body body = bodies.get(etag, k -> new BodyCache.Body(featureJson.collection(data.features(def.id())), GEO_JSON));
+        return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(CacheControl.noCache()).eTag(etag).body(body.bytes());
     }
 }

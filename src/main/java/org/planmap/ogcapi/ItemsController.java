@@ -17,6 +17,7 @@ import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
 import org.planmap.geo.GeoJsonWriter;
+import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.geodata.PlanRef;
 import org.planmap.system.ApiException;
@@ -97,7 +98,10 @@ class ItemsController {
         ResponseEntity<byte[]> hit = caching.cached(request, etag);
         if (hit != null) return withCrs(hit, r.crs());
 
-        StoredFeature f = features.get(featureId).filter(x -> x.collection().equals(def.id()))
+        // from the data snapshot the ETag was computed from (as /api/features does): body and tag always agree,
+        // and a single item needs no database round trip
+        DataSnapshot data = snapshots.current();
+        StoredFeature f = data.feature(featureId).filter(x -> x.collection().equals(def.id()))
                 .orElseThrow(() -> ApiException.notFound("Feature", featureId));
         OgcLinks links = OgcLinks.of(request);
         String url = links.item(def.id(), f.id());
@@ -120,7 +124,7 @@ class ItemsController {
                     OgcMediaTypes.HTML, etag), r.crs());
         }
         // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)
-        List<PlanRef> references = snapshots.current().references().forFeature(f.id());
+        List<PlanRef> references = data.references().forFeature(f.id());
         byte[] body = GeoJsonWriter.bytes(json, 2048, gen -> {
             featureJson.startFeature(gen, f, transform(r.crs()));
             gen.writeName("links");

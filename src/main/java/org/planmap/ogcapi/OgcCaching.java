@@ -6,47 +6,33 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import org.planmap.system.BodyCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Strong ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the loaded data's
- * version ({@link DataVersion}) and of everything else the body depends on — the base URL the links use, the
- * path, the parsed query and the chosen format. Equal inputs give byte-identical bodies (the body's
- * {@code timeStamp} is the data's load time), so the tag is honestly strong. {@code If-None-Match} is compared
- * weakly, as RFC 9110 §13.1.2 requires, which also accepts the {@code W/} form a compressing proxy may send.
+ * ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the loaded data's version
+ * ({@link DataVersion}) and of everything else the body depends on — the base URL the links use, the path, the
+ * parsed query and the chosen format. Equal inputs give byte-identical bodies (the body's {@code timeStamp} is the
+ * data's load time). The tags are weak only because the server's own compression ({@code server.compression.*})
+ * sends the same content gzip-encoded to clients that accept it, and leaves strongly tagged responses alone.
+ * {@code If-None-Match} is compared weakly, as RFC 9110 §13.1.2 requires. Encoded bodies are kept in a
+ * {@link BodyCache} under their tag.
  */
 @Component
 class OgcCaching {
     private final DataVersion version;
     private final OgcApiProperties properties;
-    private final boolean compression;
-    private final long minCompressSize;
-    private static final String GZIP_SUFFIX = "-gzip";
-    private static final int MAX_CACHED_BODY = 4 << 20;
-    private final int cacheEntries;
-    private final java.util.LinkedHashMap<String, Cached> cache;
+    private final BodyCache cache;
 
-    OgcCaching(DataVersion version, OgcApiProperties properties,
-               @Value("${server.compression.enabled:false}") boolean compression,
-               @Value("${server.compression.min-response-size:2KB}") DataSize minCompressSize) {
+    OgcCaching(DataVersion version, OgcApiProperties properties) {
         this.version = version;
         this.properties = properties;
-        this.compression = compression;
-        this.minCompressSize = minCompressSize.toBytes();
-        this.cacheEntries = properties.responseCacheEntries();
-        this.cache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
-                return size() > cacheEntries;
-            }
-        };
+        this.cache = new BodyCache(properties.responseCacheSize().toBytes());
     }
 
     DataVersion.Snapshot data() {
@@ -58,16 +44,13 @@ class OgcCaching {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             String key = version.current().hash() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI()
                     + "|" + variant;
-            return "\"" + HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16) + "\"";
+            return "W/\"" + HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /**
-     * A 304 when {@code If-None-Match} holds this response's tag (either its identity or its gzip variant,
-     * which carry the same content), echoing the tag the client sent; otherwise null.
-     */
+    /** A 304 when {@code If-None-Match} holds this response's tag (or {@code *}), compared weakly; otherwise null. */
     ResponseEntity<byte[]> revalidate(HttpServletRequest request, String etag) {
         String header = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (header == null) return null;
@@ -75,8 +58,7 @@ class OgcCaching {
         for (String candidate : header.split(",")) {
             String c = candidate.trim();
             if (c.equals("*") || opaque(c).equals(opaque)) {
-                String echo = c.equals("*") ? etag : c.startsWith("W/") ? c.substring(2) : c;
-                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(echo).cacheControl(cacheControl())
+                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl())
                         .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
             }
         }
@@ -84,74 +66,31 @@ class OgcCaching {
     }
 
     private static String opaque(String tag) {
-        String t = tag.startsWith("W/") ? tag.substring(2) : tag;
-        return t.endsWith(GZIP_SUFFIX + "\"") ? t.substring(0, t.length() - GZIP_SUFFIX.length() - 1) + "\"" : t;
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    /**
-     * A 200 with the body gzip-compressed when the client accepts it and compression is on. Tomcat's own
-     * compression skips responses with a strong ETag (a compressed body is a different representation), so
-     * it is done here, and the gzip variant gets its own strong tag ({@code "…-gzip"}).
-     */
+    /** A 200 with the body, kept in the response cache under its tag. */
     ResponseEntity<byte[]> ok(HttpServletRequest request, byte[] body, MediaType type, String etag) {
-        if (cacheEntries > 0 && body.length <= MAX_CACHED_BODY) {
-            synchronized (cache) {
-                cache.put(etag, new Cached(body, type));
-            }
-        }
-        return respond(request, body, type, etag);
+        cache.put(etag, new BodyCache.Body(body, type));
+        return respond(body, type, etag);
     }
 
     /**
      * The response for this tag from the in-memory cache, or null. The tag covers the data version and the
      * whole request, so an entry is exactly the body that would be built again; a reload of the data changes
-     * every tag, and old entries age out of the LRU.
+     * every tag, and old entries age out.
      */
     ResponseEntity<byte[]> cached(HttpServletRequest request, String etag) {
-        if (cacheEntries == 0) return null;
-        Cached c;
-        synchronized (cache) {
-            c = cache.get(etag);
-        }
-        return c == null ? null : respond(request, c.body(), c.type(), etag);
+        BodyCache.Body c = cache.get(etag);
+        return c == null ? null : respond(c.bytes(), c.type(), etag);
     }
 
-    private record Cached(byte[] body, MediaType type) { }
-
-    private ResponseEntity<byte[]> respond(HttpServletRequest request, byte[] body, MediaType type, String etag) {
-        ResponseEntity.BodyBuilder b = ResponseEntity.ok().contentType(type).cacheControl(cacheControl())
-                .varyBy(HttpHeaders.ACCEPT_ENCODING);
-        if (compression && body.length >= minCompressSize && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-            return b.eTag(etag.substring(0, etag.length() - 1) + GZIP_SUFFIX + "\"")
-                    .header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzip(body));
-        }
-        return b.eTag(etag).body(body);
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) return false;
-        for (String part : acceptEncoding.split(",")) {
-            String[] tokens = part.trim().split(";");
-            String coding = tokens[0].trim().toLowerCase(java.util.Locale.ROOT);
-            if (!coding.equals("gzip") && !coding.equals("*")) continue;
-            boolean zero = false;
-            for (int i = 1; i < tokens.length; i++) {
-                String t = tokens[i].trim().replace(" ", "");
-                if (t.matches("q=0(\\.0{0,3})?")) zero = true;
-            }
-            if (!zero) return true;
-        }
-        return false;
-    }
-
-    private static byte[] gzip(byte[] body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out, 8192)) {
-            gz.write(body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    /**
+     * The tag is weak ({@code W/"…"}): the server compresses bodies for clients that accept gzip
+     * ({@code server.compression.*}), and Tomcat compresses only responses whose tag admits another encoding.
+     */
+    private ResponseEntity<byte[]> respond(byte[] body, MediaType type, String etag) {
+        return ResponseEntity.ok().contentType(type).cacheControl(cacheControl()).eTag(etag).body(body);
     }
 
     private CacheControl cacheControl() {

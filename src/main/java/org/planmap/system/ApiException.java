@@ -1,6 +1,8 @@
 package org.planmap.system;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A request the API refuses, with the HTTP status it maps to. The one {@link ProblemHandler} turns it into
@@ -9,19 +11,29 @@ import org.springframework.http.HttpStatus;
  * {@code Accept-Language} prefers Chinese. A refusal over a configured limit names the limit's key
  * ({@link #withLimit}), which the body carries as {@code limit}.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends ErrorResponseException {
     private final HttpStatus status;
+    private final String detail;
     private final String parameter;
     private final String value;
     private String detailZh;
     private String limit;
     private Integer retryAfterSeconds;
 
+    /** Spring's error response: its problem body and headers are what {@link ProblemHandler} answers with. */
     public ApiException(HttpStatus status, String detail, String parameter, String value) {
-        super(detail);
+        super(status);
         this.status = status;
+        this.detail = detail;
         this.parameter = parameter;
         this.value = value;
+        setDetail(detail);
+    }
+
+    /** The detail in English (the exception's message, as logs and tests read it). */
+    @Override
+    public String getMessage() {
+        return detail;
     }
 
     public static ApiException notFound(String what, String id) {
@@ -37,6 +49,7 @@ public class ApiException extends RuntimeException {
     public static ApiException unavailable(String detail, String detailZh, int retryAfterSeconds) {
         ApiException e = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, null, null).withChinese(detailZh);
         e.retryAfterSeconds = retryAfterSeconds;
+        e.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         return e;
     }
 

@@ -2,9 +2,9 @@ package org.planmap.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ErrorPathController implements ErrorController {
 
     @RequestMapping("/error")
-    ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (!(code instanceof Integer status) || request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
             return ProblemHandler.problem(HttpStatus.NOT_FOUND, "No such resource: " + request.getRequestURI(), null, null, request);
@@ -28,8 +28,8 @@ class ErrorPathController implements ErrorController {
         HttpStatus answer = known == null || status < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : known;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String detail = answer.is5xxServerError() ? "Internal error" : answer.getReasonPhrase();
-        ResponseEntity<Map<String, Object>> problem = ProblemHandler.problem(answer, detail, null, null, request);
-        if (uri != null) problem.getBody().put("instance", uri.toString());
+        ResponseEntity<ProblemDetail> problem = ProblemHandler.problem(answer, detail, null, null, request);
+        if (uri != null) ProblemHandler.instance(problem.getBody(), uri.toString());
         return problem;
     }
 }

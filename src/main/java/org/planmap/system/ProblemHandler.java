@@ -1,8 +1,7 @@
 package org.planmap.system;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * The one place that maps errors to HTTP: typed {@link ApiException}s keep their status, framework
  * errors get their natural 4xx, and anything else is logged and answered with a 500 that leaks nothing.
- * Every body is {@code application/problem+json} (RFC 9457).
+ * Every body is Spring's {@link ProblemDetail} as {@code application/problem+json} (RFC 9457).
  */
 @RestControllerAdvice
 public class ProblemHandler {
@@ -38,13 +38,12 @@ public class ProblemHandler {
     public static final MediaType PROBLEM_JSON = MediaType.parseMediaType("application/problem+json");
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> api(ApiException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
         String detail = e.detailZh() != null && prefersChinese(request) ? e.detailZh() : e.getMessage();
-        ResponseEntity<Map<String, Object>> answer = problem(e.status(), detail, e.parameter(), e.value(), request);
-        if (e.limit() != null) answer.getBody().put("limit", e.limit());
-        if (e.retryAfterSeconds() == null) return answer;
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(answer.getBody());
+        ResponseEntity<ProblemDetail> answer = problem(e.status(), detail, e.parameter(), e.value(), request);
+        if (e.limit() != null) answer.getBody().setProperty("limit", e.limit());
+        // the exception's own headers (Retry-After of a 503)
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).headers(e.getHeaders()).body(answer.getBody());
     }
 
     /** True when the request's Accept-Language ranks a Chinese tag above English (no header: English). */
@@ -68,7 +67,7 @@ public class ProblemHandler {
      * ({@code %C3%28}, {@code %ZZ}); the offending raw pair is found again here so the answer can name it.
      */
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e, HttpServletRequest r) {
         String bad = QueryStrings.firstUndecodable(r.getQueryString());
         String name = bad == null ? null : bad.split("=", 2)[0];
         String value = bad == null || !bad.contains("=") ? null : bad.split("=", 2)[1];
@@ -77,52 +76,55 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest r) {
         return problem(HttpStatus.BAD_REQUEST, "Missing required parameter '" + e.getParameterName() + "'",
                 e.getParameterName(), null, r);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest r) {
         String value = e.getValue() == null ? null : String.valueOf(e.getValue());
         return problem(HttpStatus.BAD_REQUEST, "Invalid value for parameter '" + e.getName() + "'", e.getName(), value, r);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest r) {
         return problem(HttpStatus.NOT_ACCEPTABLE, "None of the requested media types can be produced", null, null, r);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest r) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), null, null, r);
     }
 
+    /** 405 with the {@code Allow} header RFC 9110 §15.5.6 asks for (Spring's exception carries it). */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e, HttpServletRequest r) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here", null, null, r);
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest r) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here",
+                null, null, r);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).headers(e.getHeaders()).body(answer.getBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest r) {
         return problem(HttpStatus.NOT_FOUND, "No such resource: " + r.getRequestURI(), null, null, r);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest r) {
-        ResponseEntity<Map<String, Object>> answer = problem(HttpStatus.PAYLOAD_TOO_LARGE,
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest r) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The upload is larger than allowed (limit: spring.servlet.multipart.max-file-size)", "file", null, r);
-        answer.getBody().put("limit", "spring.servlet.multipart.max-file-size");
+        answer.getBody().setProperty("limit", "spring.servlet.multipart.max-file-size");
         return answer;
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> multipart(MultipartException e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest r) {
         return problem(HttpStatus.BAD_REQUEST, "The upload could not be read as multipart form data", "file", null, r);
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(Exception e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> unreadable(Exception e, HttpServletRequest r) {
         return problem(HttpStatus.BAD_REQUEST, "The request body could not be read", null, null, r);
     }
 
@@ -133,7 +135,7 @@ public class ProblemHandler {
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class, RecoverableDataAccessException.class, CannotCreateTransactionException.class,
             TransactionSystemException.class})
-    ResponseEntity<Map<String, Object>> databaseAway(Exception e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> databaseAway(Exception e, HttpServletRequest r) {
         log.warn("{} {} answered 503: database unavailable ({})", r.getMethod(), r.getRequestURI(), e.getClass().getSimpleName());
         return api(DATABASE_AWAY.get(), r);
     }
@@ -142,7 +144,7 @@ public class ProblemHandler {
             "The database is unavailable right now; try again in a few seconds.", "数据库暂时不可用，请几秒后重试。", 5);
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest r) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest r) {
         if (clientGone(e)) {
             // the client closed the connection (timeout, navigation): nothing can be answered, nothing went wrong here
             log.debug("{} {}: client gone while answering", r.getMethod(), r.getRequestURI());
@@ -163,16 +165,27 @@ public class ProblemHandler {
         return false;
     }
 
-    public static ResponseEntity<Map<String, Object>> problem(HttpStatusCode status, String detail, String parameter,
-                                                              String value, HttpServletRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", HttpStatus.valueOf(status.value()).getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail);
-        if (parameter != null) body.put("parameter", parameter);
-        if (value != null) body.put("value", value.length() > 200 ? value.substring(0, 200) + "…" : value);
-        body.put("instance", request.getRequestURI());
+    /**
+     * An RFC 9457 problem as Spring's {@link ProblemDetail}: type {@code about:blank}, the status's reason phrase as
+     * title, the detail, the request path as instance, and — when known — the offending {@code parameter} and its
+     * {@code value} (cut to 200 characters) as extension members.
+     */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail, String parameter,
+                                                        String value, HttpServletRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
+        if (parameter != null) body.setProperty("parameter", parameter);
+        if (value != null) body.setProperty("value", value.length() > 200 ? value.substring(0, 200) + "…" : value);
+        instance(body, request.getRequestURI());
         return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(body);
+    }
+
+    /** Sets {@code instance} to the path; a path that is no valid URI reference (raw, as the client sent it) is left out. */
+    static void instance(ProblemDetail body, String path) {
+        try {
+            body.setInstance(URI.create(path));
+        } catch (IllegalArgumentException notAUri) {
+            body.setInstance(null);
+        }
     }
 }

@@ -79,6 +79,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void aLayerRevalidatesTo304UntilTheDataChanges() {
+        HttpResponse<String> first = http.get("/api/layers/zones");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("W/\"").contains(snapshots.current().tag());
+        assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
+        HttpResponse<String> again = http.get("/api/layers/zones", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(http.get("/api/layers/zones", "If-None-Match", "W/\"layer-zones-0-0\"").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/layers/district").headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(http.get("/api/layers/nope", "If-None-Match", "*").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/layers/zones").body()).isEqualTo(first.body());
+    }
+
+    @Test
     void bboxQueryReturnsExactlyTheSitesThatIntersectIt() {
         List<StoredFeature> all = features.all("project-sites");
         FeaturePage page = features.find(new FeatureQuery("project-sites", CIQIKOU, Map.of(), 1000, 0));

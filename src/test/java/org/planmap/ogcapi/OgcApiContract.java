@@ -275,11 +275,12 @@ abstract class OgcApiContract extends OgcApiTestBase {
                 "/ogcapi/collections/project-sites/items/" + firstSite())) {
             HttpResponse<String> first = get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
-            assertThat(etag).as(path).matches("\"[0-9a-f]{32}\"");
+            // weak: the server's compression sends the same content gzip-encoded under the same tag
+            assertThat(etag).as(path).matches("W/\"[0-9a-f]{32}\"");
             HttpResponse<String> again = get(path, "If-None-Match", etag);
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
-            assertThat(get(path, "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
+            assertThat(get(path, "If-None-Match", etag.substring(2)).statusCode()).isEqualTo(304);
             assertThat(get(path, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
             assertThat(get(path, "If-None-Match", etag).headers().firstValue("ETag")).contains(etag);
         }
@@ -296,7 +297,7 @@ abstract class OgcApiContract extends OgcApiTestBase {
         HttpResponse<String> plain = get(ITEMS + "?limit=5");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(r.headers().firstValue("Content-Encoding")).contains("gzip");
-        assertThat(r.headers().firstValue("ETag").orElseThrow()).endsWith("-gzip\"");
+        assertThat(r.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
         assertThat(r.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept-Encoding");
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
     }
