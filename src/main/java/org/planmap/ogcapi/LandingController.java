@@ -90,12 +90,11 @@ class LandingController {
         ResponseEntity<byte[]> hit = caching.cached(request, etag);
         if (hit != null) return hit;
         OgcLinks links = OgcLinks.of(request);
-        String origin = links.base().substring(0, links.base().length() - OgcLinks.ROOT.length());
-        ObjectNode doc = openApi.forServer(origin);
         if (format == OgcFormat.HTML) {
             List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(), "API definition");
-            return html(request, openApi.html(doc, all), etag);
+            return html(request, openApi.html(all), etag);
         }
+        ObjectNode doc = openApi.forServer(links.base(), links.base().substring(0, links.base().length() - OgcLinks.ROOT.length()));
         return caching.ok(request, openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON, etag);
     }
 
