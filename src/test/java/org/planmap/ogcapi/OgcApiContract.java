@@ -400,6 +400,46 @@ abstract class OgcApiContract extends OgcApiTestBase {
     }
 
     @Test
+    void ifNoneMatchStarOnAMissingResourceIsA404NotA304() {
+        for (String path : List.of("/ogcapi/collections/project-sites/items/no-such-site", "/ogcapi/collections/nope",
+                "/ogcapi/collections/nope/items", "/ogcapi/collections/zones/items/" + firstSite())) {
+            HttpResponse<String> r = get(path, "If-None-Match", "*");
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(contentType(r)).startsWith("application/problem+json");
+        }
+        HttpResponse<String> existing = get("/ogcapi/collections/project-sites/items/" + firstSite(), "If-None-Match", "*");
+        assertThat(existing.statusCode()).isIn(200, 304);
+    }
+
+    @Test
+    void theGzipVariantsTagRevalidatesToo() {
+        HttpResponse<String> gz = get(ITEMS + "?limit=5", "Accept-Encoding", "gzip");
+        String tag = gz.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = get(ITEMS + "?limit=5", "Accept-Encoding", "gzip", "If-None-Match", tag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.headers().firstValue("ETag")).contains(tag);
+        assertThat(again.headers().firstValue("Cache-Control").orElse("")).contains("max-age");
+        assertThat(again.headers().firstValue("Content-Crs")).contains("<" + CRS84 + ">");
+    }
+
+    @Test
+    void otherMethodsAre405WithAnAllowHeader() throws Exception {
+        for (String path : List.of("/ogcapi", "/ogcapi/conformance", "/ogcapi/collections", "/ogcapi/collections/zones",
+                ITEMS, "/ogcapi/collections/project-sites/items/" + firstSite())) {
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json").build();
+                HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
+                assertThat(contentType(r)).startsWith("application/problem+json");
+                String allow = r.headers().firstValue("Allow").orElse("");
+                assertThat(allow).as(method + " " + path).contains("GET").doesNotContain(method);
+            }
+        }
+    }
+
+    @Test
     void geoJsonIsCompressedWhenTheClientAcceptsGzip() {
         HttpResponse<String> r = get(ITEMS + "?limit=5", "Accept-Encoding", "gzip");
         HttpResponse<String> plain = get(ITEMS + "?limit=5");
