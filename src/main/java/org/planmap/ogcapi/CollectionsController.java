@@ -27,8 +27,11 @@ class CollectionsController {
     private final FeatureRepository features;
     private final OgcCaching caching;
     private final JsonMapper json;
+    private final HtmlPages pages;
 
-    CollectionsController(CollectionRegistry registry, FeatureRepository features, OgcCaching caching, JsonMapper json) {
+    CollectionsController(CollectionRegistry registry, FeatureRepository features, OgcCaching caching, JsonMapper json,
+                          HtmlPages pages) {
+        this.pages = pages;
         this.registry = registry;
         this.features = features;
         this.caching = caching;
@@ -45,7 +48,9 @@ class CollectionsController {
             List<Map<String, Object>> list = new ArrayList<>();
             for (CollectionDef def : registry.all()) list.add(info(def, stats.get(def.id()), links));
             List<Link> self = OgcLinks.selfAndAlternate(links.url("/collections"), format, "application/json", "Collections");
-            if (format == OgcFormat.HTML) return html(HtmlPages.page("要素集合 Collections", self, HtmlPages.collections(list, links)));
+            if (format == OgcFormat.HTML) {
+                return html(pages.page(links, "要素集合 Collections", self, HtmlPages.collections(list, links)));
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("links", self);
             body.put("collections", list);
@@ -67,7 +72,7 @@ class CollectionsController {
                 List<Link> all = (List<Link>) info.get("links");
                 Map<String, Object> rows = new LinkedHashMap<>(info);
                 rows.remove("links");
-                return html(HtmlPages.page(def.titleZh() + " · " + def.titleEn(), swapSelf(all), HtmlPages.table(rows)));
+                return html(pages.page(links, def.titleZh() + " · " + def.titleEn(), swapSelf(all), HtmlPages.table(rows)));
             }
             return new OgcCaching.Body(json.writeValueAsBytes(info), OgcMediaTypes.JSON);
         });
@@ -85,7 +90,7 @@ class CollectionsController {
             if (format == OgcFormat.HTML) {
                 List<Link> all = OgcLinks.selfAndAlternate(links.collection(def.id()) + "/queryables", format,
                         OgcMediaTypes.SCHEMA_JSON.toString(), "Queryables");
-                return html(HtmlPages.page("Queryables · " + def.titleEn(), all, HtmlPages.table(props)));
+                return html(pages.page(links, "Queryables · " + def.titleEn(), all, HtmlPages.table(props)));
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("$schema", "https://json-schema.org/draft/2020-12/schema");

@@ -40,9 +40,11 @@ class ItemsController {
     private final OgcCaching caching;
     private final JsonMapper json;
     private final DataSnapshots snapshots;
+    private final HtmlPages pages;
 
     ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
-                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots) {
+                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots, HtmlPages pages) {
+        this.pages = pages;
         this.snapshots = snapshots;
         this.registry = registry;
         this.features = features;
@@ -66,8 +68,8 @@ class ItemsController {
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = pageLinks(q, page, links);
         if (q.format() == OgcFormat.HTML) {
-            String body = HtmlPages.items(page.features(), def.id(), links, page.numberMatched(), q.offset());
-            return OgcCaching.Body.of(HtmlPages.page(def.titleZh() + " · " + def.titleEn(), all, body), OgcMediaTypes.HTML);
+            return OgcCaching.Body.of(pages.page(links, def.titleZh() + " · " + def.titleEn(), all,
+                    HtmlPages.items(page.features(), def.id(), links, page.numberMatched(), q.offset())), OgcMediaTypes.HTML);
         }
         UnaryOperator<Geometry> transform = transform(q.crs());
         StringBuilder out = new StringBuilder(page.features().size() * 600 + 1024);
@@ -121,7 +123,7 @@ class ItemsController {
             rows.putAll(f.properties());
             rows.put("geometry", f.geometry().getGeometryType());
             rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
-            return OgcCaching.Body.of(HtmlPages.page(f.name(), all, HtmlPages.table(rows)), OgcMediaTypes.HTML);
+            return OgcCaching.Body.of(pages.page(links, f.name(), all, HtmlPages.table(rows)), OgcMediaTypes.HTML);
         }
         StringBuilder out = new StringBuilder(1024);
         // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)

@@ -28,8 +28,11 @@ class LandingController {
     private final OgcCaching caching;
     private final OpenApiDocument openApi;
     private final JsonMapper json;
+    private final HtmlPages pages;
 
-    LandingController(OgcApiProperties properties, OgcCaching caching, OpenApiDocument openApi, JsonMapper json) {
+    LandingController(OgcApiProperties properties, OgcCaching caching, OpenApiDocument openApi, JsonMapper json,
+                      HtmlPages pages) {
+        this.pages = pages;
         this.properties = properties;
         this.caching = caching;
         this.openApi = openApi;
@@ -54,7 +57,7 @@ class LandingController {
         String description = "沙坪坝区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要中的空间要素（示意与实测，附定位精度）。"
                 + " Spatial features of the Shapingba District 14th Five-Year Plan and 2035 Vision Outline, each with its accuracy.";
         if (format == OgcFormat.HTML) {
-            return html(HtmlPages.page(properties.title(), all, HtmlPages.paragraph(description)));
+            return html(pages.page(links, properties.title(), all, HtmlPages.paragraph(description)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", properties.title());
@@ -69,11 +72,9 @@ class LandingController {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         return caching.serve(web, "conformance|" + format, () -> {
             if (format == OgcFormat.HTML) {
-                StringBuilder list = new StringBuilder("<ul>");
-                CONFORMANCE.forEach(c -> list.append("<li><code>").append(Html.escape(c)).append("</code></li>"));
-                List<Link> all = OgcLinks.selfAndAlternate(OgcLinks.of(request).url("/conformance"), format, "application/json",
-                        "Conformance");
-                return html(HtmlPages.page("Conformance", all, list.append("</ul>").toString()));
+                OgcLinks links = OgcLinks.of(request);
+                List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
+                return html(pages.page(links, "Conformance", all, HtmlPages.codes(CONFORMANCE)));
             }
             return new OgcCaching.Body(json.writeValueAsBytes(Map.of("conformsTo", CONFORMANCE)), OgcMediaTypes.JSON);
         });
@@ -88,7 +89,7 @@ class LandingController {
             if (format == OgcFormat.HTML) {
                 List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(),
                         "API definition");
-                return html(openApi.html(all));
+                return html(pages.page(links, openApi.title() + " — API", all, openApi.overview()));
             }
             ObjectNode doc = openApi.forServer(links.base(), links.base().substring(0, links.base().length() - OgcLinks.ROOT.length()));
             return new OgcCaching.Body(openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON);

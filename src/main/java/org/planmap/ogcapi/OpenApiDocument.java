@@ -85,29 +85,26 @@ class OpenApiDocument {
         return json.writeValueAsBytes(doc);
     }
 
-    /** An HTML overview: every path (from the host's root) with its operations, summaries and parameters. */
-    String html(java.util.List<Link> links) {
-        ObjectNode doc = template;
-        StringBuilder body = new StringBuilder();
-        body.append(HtmlPages.paragraph(doc.get("info").get("description").asString()));
-        body.append("<table><tr><th>Path</th><th>Operation</th><th>Parameters</th></tr>");
-        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+    String title() {
+        return template.get("info").get("title").asString();
+    }
+
+    /** The HTML overview: the description, and every path (from the host's root) with its operations and parameters. */
+    Map<String, Object> overview() {
+        java.util.List<HtmlPages.Operation> rows = new java.util.ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : template.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
-                if (op.getKey().equals("parameters")) continue;
+                if (op.getKey().equals("parameters") || op.getKey().equals("servers")) continue;
                 StringBuilder params = new StringBuilder();
-                JsonNode ps = op.getValue().path("parameters");
-                for (Iterator<JsonNode> it = ps.iterator(); it.hasNext(); ) {
+                for (Iterator<JsonNode> it = op.getValue().path("parameters").iterator(); it.hasNext(); ) {
                     JsonNode p = it.next();
                     String name = p.has("$ref") ? p.get("$ref").asString().replaceAll(".*/", "") : p.path("name").asString();
                     params.append(params.isEmpty() ? "" : ", ").append(name);
                 }
-                body.append("<tr><td><code>").append(Html.escape(path.getKey())).append("</code></td><td>")
-                        .append(Html.escape(op.getKey().toUpperCase())).append(" — ")
-                        .append(Html.escape(op.getValue().path("summary").asString(""))).append("</td><td>")
-                        .append(Html.escape(params)).append("</td></tr>");
+                rows.add(new HtmlPages.Operation(path.getKey(), op.getKey().toUpperCase(java.util.Locale.ROOT),
+                        op.getValue().path("summary").asString(""), params.toString()));
             }
         }
-        body.append("</table>");
-        return HtmlPages.page(doc.get("info").get("title").asString() + " — API", links, body.toString());
+        return HtmlPages.operations(template.get("info").get("description").asString(), rows);
     }
 }
