@@ -1,27 +1,30 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.planmap.system.BodyCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the loaded data's version
  * ({@link DataVersion}) and of everything else the body depends on — the base URL the links use, the path, the
  * parsed query and the chosen format. Equal inputs give byte-identical bodies (the body's {@code timeStamp} is the
- * data's load time). The tags are weak only because the server's own compression ({@code server.compression.*})
- * sends the same content gzip-encoded to clients that accept it, and leaves strongly tagged responses alone.
- * {@code If-None-Match} is compared weakly, as RFC 9110 §13.1.2 requires. Encoded bodies are kept in a
- * {@link BodyCache} under their tag.
+ * data's load time). The tags are weak ({@code W/"…"}) only because the server's own compression
+ * ({@code server.compression.*}) sends the same content gzip-encoded to clients that accept it, and Tomcat leaves
+ * strongly tagged responses uncompressed. {@code If-None-Match} is evaluated by Spring ({@code checkNotModified}:
+ * weak comparison, as RFC 9110 §13.1.2 requires). Encoded bodies are kept in a {@link BodyCache} (Caffeine,
+ * weighted by bytes) under their tag. Every controller answers through {@link #serve}.
  */
 @Component
 class OgcCaching {
@@ -39,7 +42,7 @@ class OgcCaching {
         return version.current();
     }
 
-    String etag(HttpServletRequest request, String variant) {
+    private String etag(HttpServletRequest request, String variant) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             String key = version.current().hash() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI()
@@ -50,47 +53,49 @@ class OgcCaching {
         }
     }
 
-    /** A 304 when {@code If-None-Match} holds this response's tag (or {@code *}), compared weakly; otherwise null. */
-    ResponseEntity<byte[]> revalidate(HttpServletRequest request, String etag) {
-        String header = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (header == null) return null;
-        String opaque = opaque(etag);
-        for (String candidate : header.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || opaque(c).equals(opaque)) {
-                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl())
-                        .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
-            }
+    /** A response body and its media type, as a controller builds it on a cache miss. */
+    record Body(byte[] bytes, MediaType type) {
+        static Body of(String text, MediaType type) {
+            return new Body(text.getBytes(StandardCharsets.UTF_8), type);
         }
-        return null;
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    /** A 200 with the body, kept in the response cache under its tag. */
-    ResponseEntity<byte[]> ok(HttpServletRequest request, byte[] body, MediaType type, String etag) {
-        cache.put(etag, new BodyCache.Body(body, type));
-        return respond(body, type, etag);
     }
 
     /**
-     * The response for this tag from the in-memory cache, or null. The tag covers the data version and the
-     * whole request, so an entry is exactly the body that would be built again; a reload of the data changes
-     * every tag, and old entries age out.
+     * The one way an OGC resource is answered, once the controller knows the resource exists: the ETag of
+     * {@code variant} (everything besides the data version, base URL and path that the body depends on) is
+     * computed before anything is read; {@code If-None-Match} is evaluated by Spring's
+     * {@link ServletWebRequest#checkNotModified(String)} (304 without a body); then the in-memory cache is asked,
+     * and only on a miss is {@code build} run. {@code headers} (e.g. {@code Content-Crs}) go on every answer,
+     * 304 included. A missing resource must throw before this is called, so {@code If-None-Match: *} on it is a
+     * 404, never a 304.
+     *
+     * @return the answer, or null when it is a 304 already written to the response
      */
-    ResponseEntity<byte[]> cached(HttpServletRequest request, String etag) {
-        BodyCache.Body c = cache.get(etag);
-        return c == null ? null : respond(c.bytes(), c.type(), etag);
+    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, HttpHeaders headers, Supplier<Body> build) {
+        HttpServletRequest request = web.getRequest();
+        String etag = etag(request, variant);
+        if (web.getHeader(HttpHeaders.IF_NONE_MATCH) != null && web.checkNotModified(etag)) {
+            HttpServletResponse response = web.getResponse();
+            if (response != null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl().getHeaderValue());
+                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            }
+            return null;
+        }
+        BodyCache.Body body = cache.get(etag, key -> {
+            Body built = build.get();
+            return new BodyCache.Body(built.bytes(), built.type());
+        });
+        ResponseEntity<byte[]> answer = ResponseEntity.ok().contentType(body.type()).cacheControl(cacheControl())
+                .eTag(etag).body(body.bytes());
+        if (headers.isEmpty()) return answer;
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).headers(headers).body(answer.getBody());
     }
 
-    /**
-     * The tag is weak ({@code W/"…"}): the server compresses bodies for clients that accept gzip
-     * ({@code server.compression.*}), and Tomcat compresses only responses whose tag admits another encoding.
-     */
-    private ResponseEntity<byte[]> respond(byte[] body, MediaType type, String etag) {
-        return ResponseEntity.ok().contentType(type).cacheControl(cacheControl()).eTag(etag).body(body);
+    /** {@link #serve(ServletWebRequest, String, HttpHeaders, Supplier)} without extra headers. */
+    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, Supplier<Body> build) {
+        return serve(web, variant, HttpHeaders.EMPTY, build);
     }
 
     private CacheControl cacheControl() {
