@@ -23,7 +23,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT_UNCACHED=${PORT_UNCACHED:-18701}
 PORT_CACHED=${PORT_CACHED:-18702}
-DB=${PLANMAP_BENCH_DB:-planmap_bench}
+DB=${PLANMAP_BENCH_DB:-planmap_ogc_speed}
 ROLE=planmap_bench
 export PGHOST=127.0.0.1 PGUSER=postgres
 OUT=bench/results/ogc-speed-$(date +%Y%m%d-%H%M%S)
@@ -38,8 +38,10 @@ if psql -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'" postgres | grep -q
 else
   psql -qc "CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD'" postgres
 fi
-psql -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" postgres | grep -q 1 || psql -qc "CREATE DATABASE $DB OWNER $ROLE" postgres
-psql -qc "CREATE EXTENSION IF NOT EXISTS postgis" "$DB"
+# a fresh database each run: the builds compared may have different migrations
+psql -qc "DROP DATABASE IF EXISTS $DB" postgres
+psql -qc "CREATE DATABASE $DB OWNER $ROLE" postgres
+psql -qc "CREATE EXTENSION postgis" "$DB"
 
 # 2. the jar, built when the sources are newer
 JAR=${JAR:-target/planmap-0.1.0-SNAPSHOT.jar}
