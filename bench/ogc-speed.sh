@@ -41,7 +41,7 @@ fi
 # a fresh database each run: the builds compared may have different migrations
 psql -qc "DROP DATABASE IF EXISTS $DB" postgres
 psql -qc "CREATE DATABASE $DB OWNER $ROLE" postgres
-psql -qc "CREATE EXTENSION postgis" "$DB"
+psql -qc "CREATE EXTENSION IF NOT EXISTS postgis" "$DB"   # template1 may carry it already
 
 # 2. the jar, built when the sources are newer
 JAR=${JAR:-target/planmap-0.1.0-SNAPSHOT.jar}
