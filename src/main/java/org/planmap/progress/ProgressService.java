@@ -1,0 +1,119 @@
+package org.planmap.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.planmap.geodata.CatalogueItem;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.DataSnapshots;
+import org.planmap.system.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recording and reading implementation progress. Writes go through {@link DataSnapshots#write}: the rows and the
+ * data version move in one transaction, so every ETag of the data (the OGC API's) changes with a progress write,
+ * and other app instances notice it at their next poll.
+ */
+@Service
+public class ProgressService {
+    /** The plan's days are Chongqing days: "today" and every "as of" date are in China Standard Time. */
+    public static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The earliest "as of" date asked about: the plan period starts in 2021; before it nothing was recorded. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private final ProgressRepository records;
+    private final DataSnapshots snapshots;
+    private final Clock clock;
+
+    ProgressService(ProgressRepository records, DataSnapshots snapshots) {
+        this(records, snapshots, Clock.system(PLAN_ZONE));
+    }
+
+    ProgressService(ProgressRepository records, DataSnapshots snapshots, Clock clock) {
+        this.records = records;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(PLAN_ZONE));
+    }
+
+    /** Every recorded item's state on {@code day} (items missing from the map are not recorded). */
+    public Map<String, ProgressRecord> asOf(LocalDate day) {
+        return records.asOf(day);
+    }
+
+    public List<ProgressRecord> history(String itemId) {
+        return records.history(itemId);
+    }
+
+    /** The public board on {@code day}: every item, counts, and the changes of the 90 days up to it. */
+    Map<String, Object> board(DataSnapshot data, LocalDate day) {
+        return ProgressBoard.build(data, day, records.asOf(day),
+                records.effectiveBetween(day.minusDays(ProgressBoard.RECENT_DAYS - 1), day));
+    }
+
+    /** A checked-and-compared bulk file; stored ({@code apply}) only when every row is good. */
+    ProgressImport.Report importFile(byte[] file, boolean apply, String actor) {
+        DataSnapshot data = snapshots.current();
+        Map<String, String> names = data.catalogue().stream()
+                .collect(Collectors.toMap(CatalogueItem::id, CatalogueItem::name, (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<ProgressRecord>> history = records.all().stream()
+                .collect(Collectors.groupingBy(ProgressRecord::itemId));
+        ProgressImport.Report report = ProgressImport.read(file, names, today(),
+                (item, day) -> stateOn(history.getOrDefault(item, List.of()), day));
+        if (apply && report.valid() && !report.changes().isEmpty()) {
+            snapshots.write(() -> {
+                records.insert(report.entries(), Instant.now(clock), actor, "import");
+                return null;
+            });
+        }
+        return report;
+    }
+
+    /** Records one item's change (the staff form); refuses it with every reason when a rule fails. */
+    ProgressEntry record(Map<String, String> fields, String actor) {
+        DataSnapshot data = snapshots.current();
+        Set<String> known = data.catalogue().stream().map(CatalogueItem::id).collect(Collectors.toSet());
+        ProgressRules.Checked checked = ProgressRules.check(fields, known, today());
+        if (!checked.ok()) {
+            ProgressRules.Problem first = checked.problems().get(0);
+            String all = checked.problems().stream().map(ProgressRules.Problem::reason).collect(Collectors.joining("; "));
+            String allZh = checked.problems().stream().map(ProgressRules.Problem::reasonZh).collect(Collectors.joining("；"));
+            throw new ApiException(HttpStatus.BAD_REQUEST, all, first.field(), fields.get(first.field())).withChinese(allZh);
+        }
+        snapshots.write(() -> {
+            records.insert(List.of(checked.entry()), Instant.now(clock), actor, "form");
+            return null;
+        });
+        return checked.entry();
+    }
+
+    private static ProgressRecord stateOn(List<ProgressRecord> h, LocalDate day) {
+        ProgressRecord last = null;
+        for (ProgressRecord r : h) if (!r.effectiveDate().isAfter(day)) last = r;
+        return last;
+    }
+
+    /** Parses an {@code asOf} parameter (ISO date, not before 2000 and not after today); today when absent. */
+    LocalDate day(String asOf) {
+        if (asOf == null || asOf.isBlank()) return today();
+        LocalDate d;
+        try {
+            d = LocalDate.parse(asOf.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badParameter("asOf", asOf, "a date like 2024-06-30").withChinese("asOf 应为日期，如 2024-06-30");
+        }
+        if (d.isBefore(EARLIEST)) throw ApiException.badParameter("asOf", asOf, "a date from " + EARLIEST + " on");
+        // a day after today answers as today: nothing can be recorded ahead of time
+        return d.isAfter(today()) ? today() : d;
+    }
+}
