@@ -33,13 +33,9 @@ public class ProgressService {
     private final Clock clock;
 
     ProgressService(ProgressRepository records, DataSnapshots snapshots) {
-        this(records, snapshots, Clock.system(PLAN_ZONE));
-    }
-
-    ProgressService(ProgressRepository records, DataSnapshots snapshots, Clock clock) {
         this.records = records;
         this.snapshots = snapshots;
-        this.clock = clock;
+        this.clock = Clock.system(PLAN_ZONE);
     }
 
     public LocalDate today() {
