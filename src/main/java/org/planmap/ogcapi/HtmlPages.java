@@ -70,7 +70,7 @@ final class HtmlPages {
                     .append("\">").append(Html.escape(f.id())).append("</a></td><td>").append(Html.escape(f.name()))
                     .append("</td><td>").append(Html.escape(f.nameEn())).append("</td><td>").append(Html.escape(f.accuracy()))
                     .append("</td><td>").append(Html.escape(f.zone())).append("</td><td>")
-                    .append(Html.escape(f.geometry().getGeometryType())).append("</td></tr>");
+                    .append(Html.escape(f.geometry() == null ? "none" : f.geometry().getGeometryType())).append("</td></tr>");
         }
         return out.append("</table>").toString();
     }

@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureJson;
 import org.planmap.features.FeaturePage;
-import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
@@ -31,19 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class ItemsController {
-    private final CollectionRegistry registry;
-    private final FeatureRepository features;
+    private final OgcCollections registry;
     private final FeatureJson featureJson;
     private final ItemsQueryParser parser;
     private final OgcCaching caching;
     private final JsonMapper json;
     private final DataSnapshots snapshots;
 
-    ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
+    ItemsController(OgcCollections registry, FeatureJson featureJson,
                     ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots) {
         this.snapshots = snapshots;
         this.registry = registry;
-        this.features = features;
         this.featureJson = featureJson;
         this.parser = parser;
         this.caching = caching;
@@ -52,7 +48,7 @@ class ItemsController {
 
     @GetMapping({"/ogcapi/collections/{collectionId}/items", "/ogcapi/collections/{collectionId}/items/"})
     ResponseEntity<byte[]> items(@PathVariable String collectionId, HttpServletRequest request) {
-        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+        CollectionDef def = registry.find(collectionId);
         ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
         String etag = caching.etag(request, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters());
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
@@ -60,7 +56,7 @@ class ItemsController {
         ResponseEntity<byte[]> hit = caching.cached(request, etag);
         if (hit != null) return withCrs(hit, q.crs());
 
-        FeaturePage page = features.find(q.toFeatureQuery());
+        FeaturePage page = registry.find(q.toFeatureQuery());
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = pageLinks(q, page, links);
         if (q.format() == OgcFormat.HTML) {
@@ -87,7 +83,7 @@ class ItemsController {
 
     @GetMapping("/ogcapi/collections/{collectionId}/items/{featureId}")
     ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
-        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+        CollectionDef def = registry.find(collectionId);
         ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
         String etag = caching.etag(request, "item|" + r.format() + "|" + r.crs().uri());
         ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
@@ -95,8 +91,7 @@ class ItemsController {
         ResponseEntity<byte[]> hit = caching.cached(request, etag);
         if (hit != null) return withCrs(hit, r.crs());
 
-        StoredFeature f = features.get(featureId).filter(x -> x.collection().equals(def.id()))
-                .orElseThrow(() -> ApiException.notFound("Feature", featureId));
+        StoredFeature f = registry.get(def, featureId).orElseThrow(() -> ApiException.notFound("Feature", featureId));
         OgcLinks links = OgcLinks.of(request);
         String url = links.item(def.id(), f.id());
         Map<String, String> crsParam = r.crs() == Crs.CRS84 ? Map.of() : Map.of("crs", r.crs().uri());
@@ -112,8 +107,8 @@ class ItemsController {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("id", f.id());
             rows.putAll(f.properties());
-            rows.put("geometry", f.geometry().getGeometryType());
-            rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
+            rows.put("geometry", f.geometry() == null ? "none (not mapped)" : f.geometry().getGeometryType());
+            if (f.geometry() != null) rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
             return withCrs(caching.ok(request, HtmlPages.page(f.name(), all, HtmlPages.table(rows)).getBytes(StandardCharsets.UTF_8),
                     OgcMediaTypes.HTML, etag), r.crs());
         }
