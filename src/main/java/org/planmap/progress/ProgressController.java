@@ -13,16 +13,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public face of progress: {@code GET /api/progress?asOf=} (every item, counts, recent changes) and
- * {@code GET /api/progress/items/{id}} (one item's state and its whole history).
+ * {@code GET /api/progress/items/{id}} (one item's state and its whole history), {@code GET /api/progress/indicator-values}.
  */
 @RestController
 class ProgressController {
     private final ProgressService progress;
+    private final IndicatorValues indicatorValues;
     private final DataSnapshots snapshots;
 
-    ProgressController(ProgressService progress, DataSnapshots snapshots) {
+    ProgressController(ProgressService progress, IndicatorValues indicatorValues, DataSnapshots snapshots) {
         this.progress = progress;
+        this.indicatorValues = indicatorValues;
         this.snapshots = snapshots;
+    }
+
+    /** Yearly values of the Table 2 indicators (2021–2025), each with who entered it and when; rows without values too. */
+    @GetMapping("/api/progress/indicator-values")
+    Map<String, Object> indicatorValues() {
+        return indicatorValues.current();
     }
 
     @GetMapping("/api/progress")

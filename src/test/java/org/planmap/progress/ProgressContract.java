@@ -181,6 +181,26 @@ abstract class ProgressContract {
         assertThat(http.get("/api/progress/items/col-99-item-9").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theReaderAndTheFeatureDetailsShowStatusAndHistory() {
+        progress.importFile((HEADER + "col-1-item-1,preparing,2022-01-10,,,,,,\n"
+                + "col-1-item-1,under-construction,2023-02-01,,,20,,\"<b>not html</b>\",https://example.org/x\n")
+                .getBytes(StandardCharsets.UTF_8), true, "test-editor");
+        JsonNode column = http.json("/api/plan/col-1").get("progress");
+        assertThat(column.at("/counts/total").asInt()).isEqualTo(43);
+        assertThat(column.at("/counts/under-construction").asInt()).isEqualTo(1);
+        assertThat(column.at("/items/0/id").asString()).isEqualTo("col-1-item-1");
+        assertThat(column.at("/items/0/label/zh").asString()).isEqualTo("在建");
+        assertThat(column.at("/items/1/status").asString()).isEqualTo("not-recorded");
+        String site = snapshots.current().catalogue().get(0).featureId();
+        JsonNode detail = http.json("/api/features/" + site).get("progress");
+        assertThat(detail.get("status").asString()).isEqualTo("under-construction");
+        assertThat(detail.get("history").size()).isEqualTo(2);
+        assertThat(detail.at("/history/1/note").asString()).isEqualTo("<b>not html</b>");
+        assertThat(detail.at("/history/0/status").asString()).isEqualTo("preparing");
+        assertThat(http.json("/api/features/zone-east").has("progress")).as("not a project site").isFalse();
+    }
+
     private String statusOn(String day) {
         return http.json("/api/progress/items/col-4-item-1" + (day == null ? "" : "?asOf=" + day)).get("status").asString();
     }
