@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planmap.audit.AuditTrail;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.IndicatorTable;
 import org.planmap.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The yearly values (2021–2025) of the plan's Table 2 indicators, entered by staff: checked, stored with who and when,
@@ -25,11 +28,15 @@ public class IndicatorValues {
 
     private final IndicatorValueRepository values;
     private final DataSnapshots snapshots;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
     private final Clock clock = Clock.system(ProgressService.PLAN_ZONE);
 
-    IndicatorValues(IndicatorValueRepository values, DataSnapshots snapshots) {
+    IndicatorValues(IndicatorValueRepository values, DataSnapshots snapshots, AuditTrail audit, PlatformTransactionManager transactions) {
         this.values = values;
         this.snapshots = snapshots;
+        this.audit = audit;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** Stores one value; 400 with the reason for an unknown row, a year outside 2021–2025 or not yet begun, a bad number. */
@@ -54,7 +61,15 @@ public class IndicatorValues {
                     .withChinese("说明超过 " + MAX_NOTE + " 字");
         }
         Instant at = Instant.now(clock);
-        values.insert(rowId, year, value, n, at, actor);
+        Map<String, Object> before = currentValue(rowId, year);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("year", year);
+        after.put("value", value);
+        after.put("note", n);
+        tx.executeWithoutResult(status -> {
+            values.insert(rowId, year, value, n, at, actor);
+            audit.record("indicator-value", rowId + "/" + year, "record", before, after, n);
+        });
         return new IndicatorValueRepository.Value(0, rowId, year, value, n, at, actor);
     }
 
@@ -87,6 +102,17 @@ public class IndicatorValues {
         out.put("years", java.util.stream.IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().toList());
         out.put("rows", rows);
         return out;
+    }
+
+    private Map<String, Object> currentValue(String rowId, int year) {
+        IndicatorValueRepository.Value last = null;
+        for (IndicatorValueRepository.Value v : values.all()) if (v.rowId().equals(rowId) && v.year() == year) last = v;
+        if (last == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", last.year());
+        m.put("value", last.value());
+        m.put("note", last.note());
+        return m;
     }
 
     private Map<String, IndicatorRow> table2Rows() {

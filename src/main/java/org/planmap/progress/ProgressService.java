@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.planmap.audit.AuditTrail;
 import org.planmap.geodata.CatalogueItem;
 import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.DataSnapshots;
@@ -30,11 +31,13 @@ public class ProgressService {
 
     private final ProgressRepository records;
     private final DataSnapshots snapshots;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ProgressService(ProgressRepository records, DataSnapshots snapshots) {
+    ProgressService(ProgressRepository records, DataSnapshots snapshots, AuditTrail audit) {
         this.records = records;
         this.snapshots = snapshots;
+        this.audit = audit;
         this.clock = Clock.system(PLAN_ZONE);
     }
 
@@ -57,8 +60,15 @@ public class ProgressService {
                 records.effectiveBetween(day.minusDays(ProgressBoard.RECENT_DAYS - 1), day));
     }
 
-    /** A checked-and-compared bulk file; stored ({@code apply}) only when every row is good. */
+    /**
+     * A checked-and-compared bulk file; stored ({@code apply}) only when every row is good, as one transaction with
+     * one audit entry per change ({@code progress} / item id / {@code import}), when {@code audited}.
+     */
     ProgressImport.Report importFile(byte[] file, boolean apply, String actor) {
+        return importFile(file, apply, actor, false);
+    }
+
+    ProgressImport.Report importFile(byte[] file, boolean apply, String actor, boolean audited) {
         DataSnapshot data = snapshots.current();
         Map<String, String> names = data.catalogue().stream()
                 .collect(Collectors.toMap(CatalogueItem::id, CatalogueItem::name, (a, b) -> a, LinkedHashMap::new));
@@ -69,13 +79,19 @@ public class ProgressService {
         if (apply && report.valid() && !report.changes().isEmpty()) {
             snapshots.write(() -> {
                 records.insert(report.entries(), Instant.now(clock), actor, "import");
+                if (audited) {
+                    for (ProgressImport.Change c : report.changes()) {
+                        audit.record("progress", c.catalogueId(), "import", c.before() == null ? null : ProgressBoard.record(c.before()),
+                                entry(c.after()), "bulk import, line " + c.line());
+                    }
+                }
                 return null;
             });
         }
         return report;
     }
 
-    /** Records one item's change (the staff form); refuses it with every reason when a rule fails. */
+    /** Records one item's change (the staff form), audited; refuses it with every reason when a rule fails. */
     ProgressEntry record(Map<String, String> fields, String actor) {
         DataSnapshot data = snapshots.current();
         Set<String> known = data.catalogue().stream().map(CatalogueItem::id).collect(Collectors.toSet());
@@ -86,11 +102,29 @@ public class ProgressService {
             String allZh = checked.problems().stream().map(ProgressRules.Problem::reasonZh).collect(Collectors.joining("；"));
             throw new ApiException(HttpStatus.BAD_REQUEST, all, first.field(), fields.get(first.field())).withChinese(allZh);
         }
+        ProgressEntry e = checked.entry();
+        ProgressRecord before = stateOn(records.history(e.itemId()), e.effectiveDate());
         snapshots.write(() -> {
-            records.insert(List.of(checked.entry()), Instant.now(clock), actor, "form");
+            records.insert(List.of(e), Instant.now(clock), actor, "form");
+            audit.record("progress", e.itemId(), "record", before == null ? null : ProgressBoard.record(before), entry(e), e.note());
             return null;
         });
-        return checked.entry();
+        return e;
+    }
+
+    /** An entry as JSON members (for the audit trail and the import report). */
+    static Map<String, Object> entry(ProgressEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", e.status().code());
+        m.put("statusZh", e.status().zh());
+        m.put("asOf", e.effectiveDate().toString());
+        m.put("startDate", e.startDate() == null ? null : e.startDate().toString());
+        m.put("finishDate", e.finishDate() == null ? null : e.finishDate().toString());
+        m.put("percentDone", e.percentDone());
+        m.put("investment", e.investment());
+        m.put("note", e.note());
+        m.put("evidenceUrl", e.evidenceUrl());
+        return m;
     }
 
     private static ProgressRecord stateOn(List<ProgressRecord> h, LocalDate day) {

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.planmap.account.Roles;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.support.Http;
+import org.planmap.support.TestStaff;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +34,7 @@ abstract class ProgressContract {
     @Autowired ProgressService progress;
     @Autowired DataSnapshots snapshots;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
     Http http;
 
     @BeforeEach
@@ -199,6 +203,75 @@ abstract class ProgressContract {
         assertThat(detail.at("/history/1/note").asString()).isEqualTo("<b>not html</b>");
         assertThat(detail.at("/history/0/status").asString()).isEqualTo("preparing");
         assertThat(http.json("/api/features/zone-east").has("progress")).as("not a project site").isFalse();
+    }
+
+    @Test
+    void staffImportNeedsTheEditorRoleListsEveryChangeAndIsAudited() {
+        String file = HEADER + "col-5-item-1,under-construction,2024-04-01,2024-01-15,,35,800,,\n";
+        String bad = file + "col-5-item-2,done,2024-04-01,,,,,,\n";
+        String path = "/api/staff/progress/import?dryRun=";
+        assertThat(TestStaff.anonymous(port).withCsrf().send("POST", path + "true", "text/csv", file).statusCode()).isEqualTo(401);
+        assertThat(TestStaff.signIn(context, port, Roles.MODERATOR).send("POST", path + "false", "text/csv", file).statusCode())
+                .isEqualTo(403);
+        TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
+        HttpResponse<String> dry = editor.send("POST", path + "true", "text/csv", bad);
+        assertThat(dry.statusCode()).isEqualTo(200);
+        JsonNode report = Http.parse(dry.body());
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.at("/changes/0/catalogueId").asString()).isEqualTo("col-5-item-1");
+        assertThat(report.at("/changes/0/before").isMissingNode() || report.at("/changes/0/before").isNull())
+                .as("nothing recorded before").isTrue();
+        assertThat(report.at("/rejected/0/line").asInt()).isEqualTo(3);
+        assertThat(report.at("/rejected/0/problems/0/reasonZh").asString()).contains("done");
+
+        HttpResponse<String> refused = editor.send("POST", path + "false", "text/csv", bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(Http.parse(refused.body()).at("/rejected/0/line").asInt()).isEqualTo(3);
+        assertThat(progress.history("col-5-item-1")).as("a refused file stores nothing").isEmpty();
+
+        HttpResponse<String> stored = editor.send("POST", path + "false", "text/csv", file);
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(Http.parse(stored.body()).get("applied").asBoolean()).isTrue();
+        assertThat(progress.history("col-5-item-1").get(0).recordedBy()).isEqualTo(editor.me().get("username").asString());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'progress' AND entity_id = ? "
+                + "AND action = 'import' AND actor = ?", Long.class, "col-5-item-1", editor.me().get("username").asString())).isEqualTo(1);
+    }
+
+    @Test
+    void staffRecordOneItemAndAYearlyIndicatorValue() {
+        TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
+        HttpResponse<String> ok = editor.postJson("/api/staff/progress/items/col-6-item-1",
+                "{\"status\":\"paused\",\"asOf\":\"2024-09-01\",\"note\":\"funding review\"}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(http.json("/api/progress/items/col-6-item-1").get("status").asString()).isEqualTo("paused");
+        HttpResponse<String> bad = editor.postJson("/api/staff/progress/items/col-6-item-1",
+                "{\"status\":\"paused\",\"evidenceUrl\":\"javascript:alert(1)\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(bad.body()).get("parameter").asString()).isEqualTo("evidenceUrl");
+        assertThat(progress.history("col-6-item-1")).hasSize(1);
+
+        JsonNode before = row(http.json("/api/progress/indicator-values"), "table-2-row-2");
+        HttpResponse<String> value = editor.postJson("/api/staff/progress/indicator-values",
+                "{\"rowId\":\"table-2-row-2\",\"year\":2023,\"value\":61.5,\"note\":\"statistical bulletin\"}");
+        assertThat(value.statusCode()).as(value.body()).isEqualTo(200);
+        JsonNode after = row(http.json("/api/progress/indicator-values"), "table-2-row-2");
+        JsonNode y2023 = null;
+        for (JsonNode p : after.get("series")) if (p.get("year").asInt() == 2023) y2023 = p;
+        assertThat(y2023).isNotNull();
+        assertThat(y2023.get("value").asDouble()).isEqualTo(61.5);
+        assertThat(y2023.get("recordedBy").asString()).isEqualTo(editor.me().get("username").asString());
+        assertThat(after.get("series").size()).isGreaterThanOrEqualTo(before.get("series").size());
+        assertThat(editor.postJson("/api/staff/progress/indicator-values", "{\"rowId\":\"table-2-row-2\",\"year\":2019,\"value\":1}")
+                .statusCode()).isEqualTo(400);
+        assertThat(editor.postJson("/api/staff/progress/indicator-values", "{\"rowId\":\"table-1-row-2\",\"year\":2023,\"value\":1}")
+                .statusCode()).isEqualTo(400);
+        assertThat(TestStaff.anonymous(port).withCsrf().postJson("/api/staff/progress/indicator-values", "{}").statusCode()).isEqualTo(401);
+    }
+
+    private static JsonNode row(JsonNode values, String id) {
+        for (JsonNode r : values.get("rows")) if (r.get("id").asString().equals(id)) return r;
+        throw new AssertionError("no row " + id);
     }
 
     private String statusOn(String day) {
