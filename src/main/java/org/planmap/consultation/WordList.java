@@ -16,12 +16,9 @@ import org.springframework.stereotype.Component;
 class WordList {
     private final List<String> words;
 
+    @org.springframework.beans.factory.annotation.Autowired
     WordList(ConsultationProperties properties) {
         this.words = properties.flagWords() != null ? normalise(properties.flagWords()) : normalise(bundled());
-    }
-
-    WordList(List<String> words) {
-        this.words = normalise(words);
     }
 
     /** The listed words the text contains, in list order. */
