@@ -57,14 +57,24 @@ export function mountLivePanel({ bus, state, t, pick, api }) {
     return published.filter((c) => wanted.has(c.zone) || c.areaIds.some((a) => wanted.has(a)) || wanted.has(c.anchorRef)).length;
   }
 
+  let shownFor = null; // the consultation id and language the panel's head (title, QR code, link) was built for
+  const head = el('div', { class: 'pm-consult-live-head' });
+  const body = el('div', { class: 'pm-consult-live-body' });
+  box.append(head, body);
+
   function render() {
     if (!id) return;
-    const link = shortLink(id);
-    clear(box);
-    append(box, [
-      el('h2', { id: 'pm-consult-live-title' }, tx('live.title')),
-      el('img', { class: 'pm-consult-qr', src: api.url('api/qr', { text: link }), alt: tx('live.qrAlt'), width: '240', height: '240' }),
-      el('p', { class: 'pm-consult-live-link' }, tx('live.scan'), ' ', el('strong', {}, link.replace(/^https?:\/\//, ''))),
+    const key = `${id}:${state.get().lang}`;
+    if (shownFor !== key) {
+      // built once per consultation and language, so the QR image is not reloaded on every event
+      shownFor = key;
+      const link = shortLink(id);
+      append(clear(head), [
+        el('h2', { id: 'pm-consult-live-title' }, tx('live.title')),
+        el('img', { class: 'pm-consult-qr', src: api.url('api/qr', { text: link }), alt: tx('live.qrAlt'), width: '240', height: '240' }),
+        el('p', { class: 'pm-consult-live-link' }, tx('live.scan'), ' ', el('strong', {}, link.replace(/^https?:\/\//, '')))]);
+    }
+    append(clear(body), [
       el('p', { class: 'pm-consult-live-count', 'aria-live': 'polite' }, tx('live.count', { n: received })),
       stepFeatures.length ? el('p', { class: 'pm-consult-live-step' }, tx('live.step', { n: stepCount() })) : null,
       el('h3', {}, tx('live.latest')),
