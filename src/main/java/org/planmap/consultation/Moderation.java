@@ -2,6 +2,7 @@ package org.planmap.consultation;
 
 import java.time.Instant;
 import java.util.Map;
+import org.planmap.audit.AuditTrail;
 import org.planmap.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,10 @@ class Moderation {
     private final LiveComments live;
     private final CommentIntake intake;
 
-    Moderation(CommentRepository comments, TransactionTemplate tx, LiveComments live, CommentIntake intake) {
+    private final AuditTrail audit;
+
+    Moderation(CommentRepository comments, TransactionTemplate tx, LiveComments live, CommentIntake intake, AuditTrail audit) {
+        this.audit = audit;
         this.comments = comments;
         this.tx = tx;
         this.live = live;
@@ -61,10 +65,11 @@ class Moderation {
                         "该意见当前状态为 " + Comment.lower(before.status()) + "，不能执行此操作", "status", Comment.lower(before.status()));
             }
             Comment now = comments.find(commentId).orElseThrow();
-            // AUDIT: recorded here once org.planmap.audit lands (same transaction)
+            audit.record("comment", commentId, d.name().toLowerCase(java.util.Locale.ROOT), auditForm(before), auditForm(now), stored);
             return now;
         });
         String consultation = after.consultationId();
+        // (the audit row above is in the decision's transaction: no decision without its record, and no record without it)
         switch (d) {
             case APPROVE -> live.publish(consultation, "comment", after.publicJson());
             case HIDE -> live.publish(consultation, "hidden", Map.of("id", after.id()));
@@ -72,5 +77,17 @@ class Moderation {
         }
         live.publish(consultation, "count", intake.counts(consultation));
         return after;
+    }
+
+    /**
+     * What the audit trail keeps of a comment: its public form and its state, never the contact (the trail is
+     * append-only and kept for good; the contact has a retention and must be erasable).
+     */
+    static Map<String, Object> auditForm(Comment c) {
+        Map<String, Object> m = c.publicJson();
+        m.remove("geometry");
+        m.put("status", Comment.lower(c.status()));
+        if (c.decisionReason() != null) m.put("reason", c.decisionReason());
+        return m;
     }
 }

@@ -66,7 +66,15 @@ class RoleMatrixIntegrationTests {
             row("POST", "/api/export", PUBLIC, "/api/export", JSON, "{}"),
             // accounts (docs/accounts.md): sign-in with an empty body is refused as bad input, for everybody
             row("POST", "/api/account/sign-in", PUBLIC, "/api/account/sign-in", JSON, "{}"),
-            row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null)
+            row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null),
+            // consultations (docs/consultation.md): residents comment and agree without an account; admins create
+            // consultations, moderators decide (unknown ids answer 404 to those allowed)
+            row("POST", "/api/consultations/{id}/comments", PUBLIC, "/api/consultations/nope42/comments", JSON, "{}"),
+            row("POST", "/api/consultations/{id}/comments/{commentId}/agree", PUBLIC, "/api/consultations/nope42/comments/x/agree", null, null),
+            row("POST", "/api/staff/consultations", Roles.ADMIN, "/api/staff/consultations", JSON, "{}"),
+            row("POST", "/api/staff/comments/{id}/approve", Roles.MODERATOR, "/api/staff/comments/no-such-comment/approve", JSON, "{}"),
+            row("POST", "/api/staff/comments/{id}/reject", Roles.MODERATOR, "/api/staff/comments/no-such-comment/reject", JSON, "{\"reason\":\"x\"}"),
+            row("POST", "/api/staff/comments/{id}/hide", Roles.MODERATOR, "/api/staff/comments/no-such-comment/hide", JSON, "{\"reason\":\"x\"}")
     );
 
     /** Mappings that are not writes although they accept every method. */

@@ -16,6 +16,9 @@ import org.planmap.support.Browser;
 import org.planmap.support.Viewport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.planmap.account.Roles;
+import org.planmap.support.TestStaff;
 
 /**
  * The evening of a consultation in two browsers: the presenter's projector shows the tour with the live panel; a
@@ -29,7 +32,7 @@ class ConsultationBrowserTests extends AppInBrowser {
     @Autowired
     CommentRepository comments;
     @Autowired
-    Moderation moderation;
+    ApplicationContext context;
 
     private Consultation openConsultation() {
         Consultation c = new Consultation(ConsultationRepository.newCode(), "沙坪坝区公共空间意见征集", "Public spaces in Shapingba",
@@ -78,9 +81,10 @@ class ConsultationBrowserTests extends AppInBrowser {
             String rejected = sendFromPhone(c, "这条意见会被拒绝");
             onProjector.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pm-consult-live-count"), "2"));
 
-            moderation.decide(rejected, Moderation.Decision.REJECT, "重复意见");
+            TestStaff.Client moderator = TestStaff.signIn(context, port, Roles.MODERATOR);
+            assertThat(moderator.postJson("/api/staff/comments/" + rejected + "/reject", "{\"reason\":\"重复意见\"}").statusCode()).isEqualTo(200);
             long start = System.nanoTime();
-            moderation.decide(approved, Moderation.Decision.APPROVE, null);
+            assertThat(moderator.postJson("/api/staff/comments/" + approved + "/approve", "{}").statusCode()).isEqualTo(200);
             new WebDriverWait(projector, Duration.ofSeconds(2)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".pm-consult-live-list"), "磁器口周边需要更多口袋公园"));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));

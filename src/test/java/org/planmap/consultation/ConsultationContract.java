@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.planmap.overlay.OverlayHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.planmap.account.Roles;
+import org.planmap.support.TestStaff;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,7 +41,7 @@ abstract class ConsultationContract {
     @Autowired
     CommentRepository comments;
     @Autowired
-    Moderation moderation;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
@@ -80,7 +83,7 @@ abstract class ConsultationContract {
         assertThat(a.json().path("zone").asString()).startsWith("zone-");
         assertThat(comments.find(id)).isPresent();
         assertThat(http.get("/api/consultations/" + c.id() + "/comments").json().path("count").asInt()).isZero();
-        moderation.decide(id, Moderation.Decision.APPROVE, null);
+        moderate(id, "approve", null);
         JsonNode list = http.get("/api/consultations/" + c.id() + "/comments").json();
         assertThat(list.path("count").asInt()).isEqualTo(1);
         assertThat(list.path("comments").get(0).path("text").asString()).isEqualTo("路口太窄，早高峰拥堵");
@@ -215,10 +218,10 @@ abstract class ConsultationContract {
         Consultation c = open();
         String rejected = submit(c, comment("被拒绝的意见", "\"point\":" + INSIDE)).json().path("id").asString();
         String hidden = submit(c, comment("后来隐藏的意见", "\"point\":" + INSIDE)).json().path("id").asString();
-        moderation.decide(rejected, Moderation.Decision.REJECT, "与本次征求意见无关");
-        moderation.decide(hidden, Moderation.Decision.APPROVE, null);
+        moderate(rejected, "reject", "与本次征求意见无关");
+        moderate(hidden, "approve", null);
         assertThat(publicText(c)).contains("后来隐藏的意见").doesNotContain("被拒绝的意见");
-        moderation.decide(hidden, Moderation.Decision.HIDE, "含个人信息");
+        moderate(hidden, "hide", "含个人信息");
         assertThat(publicText(c)).doesNotContain("后来隐藏的意见").doesNotContain("被拒绝的意见");
         assertThat(http.post("/api/consultations/" + c.id() + "/comments/" + rejected + "/agree", "", "X-Browser-Key", "k".repeat(20)).status())
                 .isEqualTo(404);
@@ -280,8 +283,9 @@ abstract class ConsultationContract {
         Consultation c = open();
         BlockingQueue<String> events = follow(c);
         String id = submit(c, comment("现场的意见", "\"point\":" + INSIDE)).json().path("id").asString();
+        moderator();
         long start = System.nanoTime();
-        moderation.decide(id, Moderation.Decision.APPROVE, null);
+        moderate(id, "approve", null);
         List<String> seen = drain(events, "现场的意见");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(String.join("\n", seen)).contains("event:comment").contains("\"received\":1");
@@ -298,6 +302,74 @@ abstract class ConsultationContract {
         assertThat(comments.find(id).orElseThrow().contact()).isNull();
         assertThat(jdbc.queryForObject("SELECT client_hash FROM consultation_comment WHERE id = ?", String.class, id)).isNull();
         assertThat(comments.find(id).orElseThrow().text()).isEqualTo("x");
+    }
+
+    TestStaff.Client moderator;
+
+    TestStaff.Client moderator() {
+        if (moderator == null) moderator = TestStaff.signIn(context, port, Roles.MODERATOR);
+        return moderator;
+    }
+
+    /** A moderator's decision over the staff API (signed in, CSRF token, audited); asserts it was taken. */
+    JsonNode moderate(String commentId, String decision, String reason) {
+        var r = moderator().postJson("/api/staff/comments/" + commentId + "/" + decision,
+                reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return org.planmap.support.Http.parse(r.body());
+    }
+
+    static final String NEW_CONSULTATION = "{\"titleZh\":\"西部新城公共交通\",\"titleEn\":\"Public transport in the western new town\","
+            + "\"opensAt\":\"2026-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\",\"planRefs\":[\"p6-c16\"],"
+            + "\"areaIds\":[\"zone-west\"],\"questions\":[{\"zh\":\"您如何出行？\",\"en\":\"How do you travel?\"}]}";
+
+    @Test
+    void onlyAnAdministratorCreatesAConsultationAndTheTrailSaysWho() throws Exception {
+        assertThat(TestStaff.anonymous(port).withCsrf().postJson("/api/staff/consultations", NEW_CONSULTATION).statusCode()).isEqualTo(401);
+        assertThat(moderator().postJson("/api/staff/consultations", NEW_CONSULTATION).statusCode()).isEqualTo(403);
+        TestStaff.Client admin = TestStaff.signIn(context, port, Roles.ADMIN);
+        var created = admin.postJson("/api/staff/consultations", NEW_CONSULTATION);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode c = org.planmap.support.Http.parse(created.body());
+        String id = c.path("id").asString();
+        assertThat(id).matches("[2-9a-z]{6}");
+        assertThat(c.path("state").asString()).isEqualTo("open");
+        assertThat(c.path("publishMode").asString()).isEqualTo("moderated");
+        assertThat(http.get("/c/" + id).response().headers().firstValue("Location")).contains("/#consult=" + id);
+        assertThat(jdbc.queryForObject("SELECT actor FROM audit_event WHERE entity_type = 'consultation' AND entity_id = ? AND action = 'create'",
+                String.class, id)).isEqualTo(TestStaff.credentials(context, Roles.ADMIN).username());
+        for (String bad : List.of(NEW_CONSULTATION.replace("2099-01-01", "2025-01-01"), NEW_CONSULTATION.replace("p6-c16", "p99"),
+                NEW_CONSULTATION.replace("zone-west", "zone-nowhere"), NEW_CONSULTATION.replace("\"titleEn\":\"Public transport in the western new town\",", ""),
+                NEW_CONSULTATION.replace("[{", "[{\"zh\":\"1\",\"en\":\"1\"},{\"zh\":\"2\",\"en\":\"2\"},{\"zh\":\"3\",\"en\":\"3\"},{"))) {
+            var r = admin.postJson("/api/staff/consultations", bad);
+            assertThat(r.statusCode()).as(bad + " → " + r.body()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void moderatorsSeeTheQueueWithContactsAndEveryDecisionIsAudited() throws Exception {
+        Consultation c = open();
+        String id = submit(c, "{\"topic\":\"question\",\"text\":\"何时通车？\",\"point\":" + INSIDE + ",\"contact\":\"" + CONTACT
+                + "\",\"consent\":true}").json().path("id").asString();
+        assertThat(TestStaff.anonymous(port).get("/api/staff/comments?consultation=" + c.id()).statusCode()).isEqualTo(401);
+        assertThat(TestStaff.signIn(context, port, Roles.EDITOR).get("/api/staff/comments?consultation=" + c.id()).statusCode()).isEqualTo(403);
+        JsonNode queue = org.planmap.support.Http.parse(moderator().get("/api/staff/comments?consultation=" + c.id()).body());
+        assertThat(queue.path("count").asInt()).isEqualTo(1);
+        assertThat(queue.path("comments").get(0).path("contact").asString()).isEqualTo(CONTACT);
+        assertThat(queue.path("comments").get(0).path("status").asString()).isEqualTo("pending");
+        assertThat(org.planmap.support.Http.parse(moderator().get("/api/staff/comments?consultation=" + c.id() + "&topic=support").body())
+                .path("count").asInt()).isZero();
+        assertThat(moderator().postJson("/api/staff/comments/" + id + "/reject", "{}").statusCode()).isEqualTo(400);
+        assertThat(TestStaff.signIn(context, port, Roles.EDITOR).postJson("/api/staff/comments/" + id + "/approve", "{}").statusCode()).isEqualTo(403);
+        moderate(id, "approve", null);
+        assertThat(moderator().postJson("/api/staff/comments/" + id + "/approve", "{}").statusCode()).isEqualTo(409);
+        moderate(id, "hide", "包含个人电话");
+        List<java.util.Map<String, Object>> trail = jdbc.queryForList("SELECT actor, action, before_json, after_json, reason FROM audit_event "
+                + "WHERE entity_type = 'comment' AND entity_id = ? ORDER BY id", id);
+        assertThat(trail).extracting(r -> r.get("action")).containsExactly("approve", "hide");
+        assertThat(trail).extracting(r -> r.get("actor")).containsOnly(TestStaff.credentials(context, Roles.MODERATOR).username());
+        assertThat(trail.get(1).get("reason")).isEqualTo("包含个人电话");
+        assertThat(trail.toString()).contains("\"status\":\"hidden\"").doesNotContain(CONTACT);
     }
 
     String publicText(Consultation c) throws Exception {
