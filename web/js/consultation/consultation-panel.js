@@ -42,6 +42,7 @@ export function mountConsultation({ bus, state, t, pick, api }) {
   }).catch(() => {});
   const nameOf = (id) => (names.has(id) ? pick(names.get(id)) : id);
 
+  let all = []; // every consultation (GET api/consultations), for the chooser
   let current = null; // the consultation shown
   let comments = [];
   let filter = '';
@@ -53,6 +54,7 @@ export function mountConsultation({ bus, state, t, pick, api }) {
 
   async function open(id) {
     const list = await api.get('api/consultations', { cached: false });
+    all = list;
     const chosen = id ? list.find((c) => c.id === id) : list.find((c) => c.state === 'open') || list[0];
     if (!chosen) { current = null; render(); show(); return; }
     current = await api.get(`api/consultations/${encodeURIComponent(chosen.id)}`, { cached: false });
@@ -79,6 +81,9 @@ export function mountConsultation({ bus, state, t, pick, api }) {
     const c = current;
     const stateLine = c.state === 'open' ? tx('open', { date: dateOf(c.closesAt) }) : c.state === 'closed' ? tx('closed', { date: dateOf(c.closesAt) }) : tx('upcoming', { date: dateOf(c.opensAt) });
     append(section, [
+      all.length > 1 ? el('label', { class: 'pm-consult-choose' }, tx('choose'), ' ', el('select', {
+        onchange: (e) => { open(e.target.value).catch((err) => console.error(err)); },
+      }, all.map((x) => el('option', { value: x.id, selected: x.id === c.id }, `${pick(x.title)} (${tx(`state.${x.state}`)})`)))) : null,
       el('h2', { id: 'pm-consultation-title' }, pick(c.title)),
       el('p', { class: 'pm-consult-state' }, stateLine),
       el('p', { class: 'pm-consult-counts' }, tx('received', { n: c.counts.received, p: c.counts.published })),
