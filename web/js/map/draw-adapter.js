@@ -18,7 +18,7 @@
  * Without Geoman (the script failed to load) drawing is a no-op and the overlay still shows.
  */
 import { PLANNER_SHAPE, PLANNER_CASING } from './styles.js';
-import { loadGeoman, GEOMAN_JS, GEOMAN_CSS } from './geoman.js';
+import { loadGeoman, attachGeoman, GEOMAN_JS, GEOMAN_CSS } from './geoman.js';
 
 const PANE = 'pm-planner';
 /** Geoman's shape names for the planner's kinds. */
@@ -38,6 +38,7 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
     if (!ready) {
       ready = loadGeoman(L, drawScript, drawCss).then((ok) => {
         if (torn || !ok) return;
+        attachGeoman(map, L);
         canDraw = true;
         map.on('pm:create', created);
       });

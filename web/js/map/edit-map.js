@@ -14,7 +14,7 @@
  * Options: container (element), bus, lang ('zh' | 'en'), L (default window.L). Returns {ready, teardown()}.
  */
 import { EDITING_SHAPE, EDITING_PICKABLE, pathStyle } from './styles.js';
-import { loadGeoman, geomanLanguage } from './geoman.js';
+import { loadGeoman, attachGeoman, geomanLanguage } from './geoman.js';
 
 const SHAPES = { point: 'Marker', line: 'Line', polygon: 'Polygon' };
 
@@ -29,6 +29,7 @@ export function createEditMap({ container, bus, lang = 'zh', L = window.L }) {
 
   const ready = loadGeoman(L).then((ok) => {
     if (torn || !ok) return false;
+    attachGeoman(map, L);
     canEdit = true;
     geomanLanguage(map, lang);
     map.on('pm:create', created);
@@ -93,6 +94,7 @@ export function createEditMap({ container, bus, lang = 'zh', L = window.L }) {
     ready.then((ok) => {
       if (!ok || !editing) return;
       const layer = editing;
+      L.PM.reInitLayer(layer); // made before Geoman loaded, or opted in only now
       layer.pm.enable({ draggable: true, snappable: false, allowSelfIntersection: false });
       layer.on('pm:edit', () => emitChanged(layer));
       layer.on('pm:dragend', () => emitChanged(layer));

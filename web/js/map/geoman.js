@@ -27,6 +27,18 @@ export function loadGeoman(L = window.L, js = GEOMAN_JS, css = GEOMAN_CSS) {
   return loading;
 }
 
+/**
+ * Gives a map created before Geoman loaded its `map.pm` (Geoman adds it to maps made after it, in an init hook).
+ * Call once Geoman is loaded.
+ */
+export function attachGeoman(map, L = window.L) {
+  if (!map.pm && L.PM) {
+    map.pm = new L.PM.Map(map);
+    map.pm.setGlobalOptions({});
+  }
+  return map.pm;
+}
+
 /** Geoman's tooltips in the UI language ('zh' or 'en'). */
 export function geomanLanguage(map, lang) {
   if (map.pm && map.pm.setLang) map.pm.setLang(lang === 'zh' ? 'zh' : 'en');
