@@ -304,9 +304,11 @@ abstract class StoreContract {
         JsonNode proton = http.json("/api/search?q=" + enc("proton therapy")).get("results");
         assertThat(proton.get(0).get("kind").asString()).isEqualTo("item");
         assertThat(proton.get(0).get("id").asString()).isEqualTo("col-3-item-24");
+        // English matches word by word (docs/search.md), so each query word of the English name is marked
         JsonNode first = proton.get(0);
-        int[] span = {first.get("highlights").get(0).get(0).asInt(), first.get("highlights").get(0).get(1).asInt()};
-        assertThat(first.get("snippet").asString().substring(span[0], span[1]).toLowerCase()).isEqualTo("proton therapy");
+        List<String> marked = new ArrayList<>();
+        first.get("highlights").forEach(h -> marked.add(first.get("snippet").asString().substring(h.get(0).asInt(), h.get(1).asInt()).toLowerCase()));
+        assertThat(marked).containsExactly("proton", "therapy");
     }
 
     @Test
