@@ -48,7 +48,7 @@ public class ProblemHandler {
     }
 
     /** True when the request's Accept-Language ranks a Chinese tag above English (no header: English). */
-    static boolean prefersChinese(HttpServletRequest request) {
+    public static boolean prefersChinese(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         if (header == null || header.isBlank()) return false;
         try {

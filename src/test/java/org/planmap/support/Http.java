@@ -35,6 +35,10 @@ public final class Http {
         return JSON.readTree(r.body());
     }
 
+    public static String toJson(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
     public static JsonNode parse(String body) {
         return JSON.readTree(body);
     }

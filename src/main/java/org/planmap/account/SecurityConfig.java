@@ -1,0 +1,143 @@
+package org.planmap.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The security contract (docs/accounts.md):
+ * <ul>
+ * <li>Everything public stays public: URL rules let every request through except {@code /api/staff/**}
+ * (signed in); roles are checked on the staff controllers with {@code @PreAuthorize} (method security), so the rule
+ * sits next to the code it guards. The role matrix test proves no write is reachable without its role.</li>
+ * <li>Roles: {@link Roles}; ADMIN implies EDITOR and MODERATOR ({@link #roleHierarchy}).</li>
+ * <li>401/403 are problem+json bodies ({@link SecurityProblems}).</li>
+ * <li>Sessions live in the database (Spring Session JDBC) and exist only for signed-in staff: nothing anonymous
+ * creates one (no saved request, the CSRF token lives in a cookie).</li>
+ * <li>CSRF ({@link #needsCsrf}): a write must carry {@code X-XSRF-TOKEN} = the {@code XSRF-TOKEN} cookie when it
+ * comes with a session cookie, or when it goes to {@code /api/account/**} or {@code /api/staff/**}; a request
+ * with {@code Authorization: Bearer …} (a personal API token; browsers never add one by themselves) needs none,
+ * and so does an anonymous write to a public endpoint without a session (curl, QGIS, the public map): it acts
+ * with nobody's rights, so there is nothing to forge.</li>
+ * <li>Headers: {@code system.SecurityHeaders} writes the browser policy of every response; Spring Security's
+ * own header writer is off, except {@code Cache-Control: no-store} on the account and staff API.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** The session cookie of Spring Session (its default name). */
+    public static final String SESSION_COOKIE = "SESSION";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
+                                            CookieCsrfTokenRepository csrfTokens) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/staff/**").authenticated()
+                        .anyRequest().permitAll())
+                .csrf(c -> c.csrfTokenRepository(csrfTokens)
+                        // the plain handler: the header (or _csrf form field) carries the cookie's value as is
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfig::needsCsrf))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .securityContext(s -> s.securityContextRepository(contexts))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .headers(h -> h.defaultsDisabled()
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfig::accountOrStaffApi,
+                                new CacheControlHeadersWriter())))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** The CSRF rule of the class comment. */
+    static boolean needsCsrf(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) return false;
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
+        if (request.getRequestedSessionId() != null) return true;
+        return accountOrStaffApi(request);
+    }
+
+    static boolean accountOrStaffApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/account/") || path.startsWith("/api/staff/");
+    }
+
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse(); // the page's script reads it
+        tokens.setCookieCustomizer(c -> c.sameSite("Lax"));
+        return tokens;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(Roles.ADMIN).implies(Roles.EDITOR, Roles.MODERATOR).build();
+    }
+
+    /** bcrypt (Spring's delegating encoder: hashes carry their algorithm, so a later switch keeps old hashes valid). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
+    }
+
+    /**
+     * Makes sure a page of the staff workspace has the {@code XSRF-TOKEN} cookie before its first write: the token
+     * is generated lazily, so any request to the account or staff API loads it (which sets the cookie when absent).
+     * Public responses are left alone (no cookie on cacheable map data).
+     */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (accountOrStaffApi(request) && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+}

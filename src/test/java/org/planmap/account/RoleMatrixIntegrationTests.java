@@ -1,0 +1,142 @@
+package org.planmap.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planmap.support.TestStaff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The role matrix (docs/accounts.md): every write endpoint of the app × {anonymous, editor, moderator, admin} → the
+ * expected answer. {@link #everyWriteIsInTheTable} lists every non-GET handler mapping of the running app and fails
+ * on one missing from {@link #ROWS}: a new write endpoint cannot ship without saying who may call it.
+ *
+ * <p>"Allowed" means the request passed security: neither 401 nor 403, and no 5xx (a sample body may be refused as
+ * bad input, 400/404/422, which shows the request reached the handler). A staff row expects 401 for anonymous,
+ * 403 for a role that lacks it, allowed for the role and for ADMIN (which implies EDITOR and MODERATOR). Every
+ * signed-in request here carries the CSRF token, so a 403 means the role, not the token.
+ *
+ * <p><b>Adding a row</b>: one line in {@link #ROWS}: method, the mapping's path pattern exactly as the controller
+ * declares it, who may call it ({@code PUBLIC} or a role of {@link Roles}), a concrete path for the test request,
+ * its content type and a sample body.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoleMatrixIntegrationTests {
+    static final String PUBLIC = "PUBLIC";
+    static final String JSON = "application/json";
+
+    /** One write endpoint: who may call it and a sample request. */
+    record Row(String method, String pattern, String access, String path, String contentType, String body) {
+        String key() {
+            return method + " " + pattern;
+        }
+
+        @Override
+        public String toString() {
+            return key() + " → " + access;
+        }
+    }
+
+    static Row row(String method, String pattern, String access, String path, String contentType, String body) {
+        return new Row(method, pattern, access, path, contentType, body);
+    }
+
+    static final List<Row> ROWS = List.of(
+            // public writes: residents and planners, no account (docs/overlay.md, docs/export.md)
+            row("POST", "/api/overlays/analyze", PUBLIC, "/api/overlays/analyze", JSON, "{}"),
+            row("POST", "/api/overlays", PUBLIC, "/api/overlays", JSON, "{}"),
+            row("DELETE", "/api/overlays/{id}", PUBLIC, "/api/overlays/no-such-overlay", null, null),
+            row("POST", "/api/export", PUBLIC, "/api/export", JSON, "{}"),
+            // accounts (docs/accounts.md): sign-in with an empty body is refused as bad input, for everybody
+            row("POST", "/api/account/sign-in", PUBLIC, "/api/account/sign-in", JSON, "{}"),
+            row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null)
+    );
+
+    /** Mappings that are not writes although they accept every method. */
+    static final Set<String> NOT_WRITES = Set.of(
+            "/error" // ErrorPathController: every method answers 404, by design
+    );
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyWriteIsInTheTable() {
+        Set<String> listed = ROWS.stream().map(Row::key).collect(Collectors.toSet());
+        Set<String> writes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (NOT_WRITES.contains(pattern)) continue;
+                Set<RequestMethod> writeMethods = methods.isEmpty()
+                        ? Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE)
+                        : methods.stream().filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
+                                .collect(Collectors.toSet());
+                writeMethods.forEach(m -> writes.add(m.name() + " " + pattern));
+            }
+        }
+        assertThat(writes).as("write endpoints missing from RoleMatrixIntegrationTests.ROWS (add a row for each)")
+                .isSubsetOf(listed);
+        assertThat(listed).as("rows of RoleMatrixIntegrationTests.ROWS with no such mapping (remove or fix them)")
+                .isSubsetOf(writes);
+    }
+
+    static Stream<Row> rows() {
+        return ROWS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void eachActorGetsTheExpectedAnswer(Row row) {
+        Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+        answers.put("anonymous", send(TestStaff.anonymous(port).withCsrf(), row));
+        for (String role : Roles.ALL) answers.put(role, send(TestStaff.signIn(context, port, role), row));
+
+        List<String> wrong = new ArrayList<>();
+        answers.forEach((actor, status) -> {
+            String expected = expected(row.access(), actor);
+            boolean ok = switch (expected) {
+                case "allowed" -> status != 401 && status != 403 && status < 500;
+                case "401" -> status == 401;
+                default -> status == 403;
+            };
+            if (!ok) wrong.add(actor + ": expected " + expected + ", got " + status);
+        });
+        assertThat(wrong).as(row.toString()).isEmpty();
+    }
+
+    private int send(TestStaff.Client client, Row row) {
+        HttpResponse<String> r = client.send(row.method(), row.path(), row.contentType(), row.body());
+        return r.statusCode();
+    }
+
+    static String expected(String access, String actor) {
+        if (access.equals(PUBLIC)) return "allowed";
+        if (actor.equals("anonymous")) return "401";
+        return Roles.effective(Set.of(actor)).contains(access) ? "allowed" : "403";
+    }
+}
