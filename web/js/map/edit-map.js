@@ -79,7 +79,7 @@ export function createEditMap({ container, bus, lang = 'zh', L = window.L }) {
       const [lon, lat] = g.coordinates;
       editing = L.marker([lat, lon], {
         pmIgnore: false, keyboard: true, title: feature.properties?.name || feature.id,
-        icon: L.divIcon({ className: 'pm-edit-handle', iconSize: [22, 22] }),
+        icon: L.divIcon({ className: 'pm-editor-handle', iconSize: [22, 22] }),
       }).addTo(map);
       map.setView([lat, lon], Math.max(map.getZoom(), 15));
     } else {
@@ -116,7 +116,7 @@ export function createEditMap({ container, bus, lang = 'zh', L = window.L }) {
       if (!ok || torn) return;
       drawing = kind;
       map.pm.enableDraw(shape, { pathOptions: EDITING_SHAPE, templineStyle: EDITING_SHAPE, continueDrawing: false, snappable: false,
-        markerStyle: { pmIgnore: false, icon: L.divIcon({ className: 'pm-edit-handle', iconSize: [22, 22] }) } });
+        markerStyle: { pmIgnore: false, icon: L.divIcon({ className: 'pm-editor-handle', iconSize: [22, 22] }) } });
     });
   }
 

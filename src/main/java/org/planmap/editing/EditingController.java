@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planmap.account.Roles;
 import org.planmap.system.ApiException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * save without either is refused (428), a stale one answered 412 / 409 with nothing written.
  */
 @RestController
+@PreAuthorize(Roles.HAS_EDITOR)
 class EditingController {
     private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"v(\\d{1,9})\"$");
 

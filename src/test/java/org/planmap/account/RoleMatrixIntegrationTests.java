@@ -66,7 +66,15 @@ class RoleMatrixIntegrationTests {
             row("POST", "/api/export", PUBLIC, "/api/export", JSON, "{}"),
             // accounts (docs/accounts.md): sign-in with an empty body is refused as bad input, for everybody
             row("POST", "/api/account/sign-in", PUBLIC, "/api/account/sign-in", JSON, "{}"),
-            row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null)
+            row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null),
+            // staff edits of the map (docs/editing.md): the empty bodies name no base version (428) or no reason (400)
+            row("PUT", "/api/staff/editing/features/{id}", Roles.EDITOR, "/api/staff/editing/features/no-such-feature", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/versions/{version}/restore", Roles.EDITOR,
+                    "/api/staff/editing/features/no-such-feature/versions/1/restore", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/resolve", Roles.EDITOR, "/api/staff/editing/features/no-such-feature/resolve",
+                    JSON, "{}"),
+            row("POST", "/api/staff/editing/catalogue/{itemId}/place", Roles.EDITOR, "/api/staff/editing/catalogue/no-such-item/place",
+                    JSON, "{}")
     );
 
     /** Mappings that are not writes although they accept every method. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.planmap.account.Roles;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.GeoJsonFeatures;
@@ -29,11 +30,15 @@ import org.planmap.geodata.DataSnapshots;
 import org.planmap.geodata.SecondInstance;
 import org.planmap.system.ApiException;
 import org.planmap.support.Http;
+import org.planmap.support.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,6 +63,13 @@ abstract class EditingContract {
     @BeforeEach
     void client() {
         http = new Http(port);
+        signedIn();
+    }
+
+    /** The service tests act as a signed-in editor (the audit trail takes the actor from the security context). */
+    static void signedIn() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-editor", null,
+                List.of(new SimpleGrantedAuthority(Roles.authority(Roles.EDITOR)))));
     }
 
     /** Every touched feature back to the seed; placed sites and their catalogue link removed. */
@@ -181,6 +193,7 @@ abstract class EditingContract {
             for (int k = 1; k <= 2; k++) {
                 double dx = 0.001 * k;
                 saves.add(() -> {
+                    signedIn();
                     try {
                         return editor.save(id, geometry(moved(seed, dx)), 2, "concurrent " + dx, "editor-" + dx);
                     } catch (StaleVersionException e) {
@@ -336,6 +349,57 @@ abstract class EditingContract {
         } finally {
             other.stop();
         }
+    }
+
+
+    @Test
+    void overHttpAnEditorSavesWithIfMatchAStaleSaveIs412AndTheAuditTrailHasTheReason() {
+        String id = pointSite(9);
+        TestStaff.Client editor = TestStaff.signIn(app, port, Roles.EDITOR);
+        HttpResponse<String> opened = editor.get("/api/staff/editing/features/" + id);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.headers().firstValue("ETag")).contains("\"v1\"");
+        JsonNode feature = Http.parse(opened.body()).get("feature");
+        double x = feature.get("geometry").get("coordinates").get(0).asDouble() + 0.001;
+        double y = feature.get("geometry").get("coordinates").get(1).asDouble();
+        String body = "{\"reason\":\"moved to the site gate (survey 2024)\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + x + "," + y + "]}}";
+
+        HttpResponse<String> saved = editor.putJson("/api/staff/editing/features/" + id, body, "If-Match", "\"v1\"");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("ETag")).contains("\"v2\"");
+        assertThat(http.json("/api/features/" + id).get("geometry").get("coordinates").get(0).asDouble())
+                .isCloseTo(x, org.assertj.core.data.Offset.offset(1e-7));
+
+        HttpResponse<String> stale = editor.putJson("/api/staff/editing/features/" + id, body, "If-Match", "\"v1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(Http.parse(stale.body()).get("detail").asString()).contains("not lost");
+        HttpResponse<String> unnamed = editor.putJson("/api/staff/editing/features/" + id, body);
+        assertThat(unnamed.statusCode()).isEqualTo(428);
+        HttpResponse<String> outside = editor.putJson("/api/staff/editing/features/" + id,
+                "{\"reason\":\"x\",\"baseVersion\":2,\"geometry\":{\"type\":\"Point\",\"coordinates\":[116.4,39.9]}}");
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(outside.body()).get("parameter").asString()).isEqualTo("geometry");
+        assertThat(editor.get("/api/staff/editing/features/" + id).headers().firstValue("ETag")).contains("\"v2\"");
+
+        List<Map<String, Object>> audit = jdbc.queryForList("SELECT actor, action, reason FROM audit_event "
+                + "WHERE entity_type = 'feature' AND entity_id = ? ORDER BY id", id);
+        assertThat(audit).hasSize(1);
+        // the row map is case-insensitive (H2 answers upper-case column names)
+        assertThat(audit.get(0).get("actor")).isEqualTo(TestStaff.credentials(app, Roles.EDITOR).username());
+        assertThat(audit.get(0).get("action")).isEqualTo("edit");
+        assertThat(audit.get(0).get("reason")).isEqualTo("moved to the site gate (survey 2024)");
+    }
+
+    @Test
+    void theEditorsApiIsForEditorsOnly() {
+        String path = "/api/staff/editing/features/zone-east";
+        HttpResponse<String> anonymous = TestStaff.anonymous(port).get(path);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(TestStaff.signIn(app, port, Roles.MODERATOR).get(path).statusCode()).isEqualTo(403);
+        assertThat(TestStaff.signIn(app, port, Roles.ADMIN).get(path).statusCode()).isEqualTo(200);
+        assertThat(TestStaff.anonymous(port).get("/api/staff/editing/export/zones.geojson").statusCode()).isEqualTo(401);
     }
 
     /** What the loader does when the seed file changed: replace the collection, then let the rule run. */
