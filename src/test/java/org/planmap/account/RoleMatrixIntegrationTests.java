@@ -91,7 +91,15 @@ class RoleMatrixIntegrationTests {
             row("PUT", "/api/staff/users/{username}/enabled", Roles.ADMIN, "/api/staff/users/no-such-user/enabled", JSON,
                     "{\"enabled\":true}"),
             row("POST", "/api/staff/users/{username}/password", Roles.ADMIN, "/api/staff/users/no-such-user/password", JSON, "{}"),
-            row("POST", "/api/staff/users/{username}/unlock", Roles.ADMIN, "/api/staff/users/no-such-user/unlock", JSON, "{}")
+            row("POST", "/api/staff/users/{username}/unlock", Roles.ADMIN, "/api/staff/users/no-such-user/unlock", JSON, "{}"),
+            // staff edits of the map (docs/editing.md): the empty bodies name no base version (428) or no reason (400)
+            row("PUT", "/api/staff/editing/features/{id}", Roles.EDITOR, "/api/staff/editing/features/no-such-feature", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/versions/{version}/restore", Roles.EDITOR,
+                    "/api/staff/editing/features/no-such-feature/versions/1/restore", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/resolve", Roles.EDITOR, "/api/staff/editing/features/no-such-feature/resolve",
+                    JSON, "{}"),
+            row("POST", "/api/staff/editing/catalogue/{itemId}/place", Roles.EDITOR, "/api/staff/editing/catalogue/no-such-item/place",
+                    JSON, "{}")
     );
 
     /** Mappings that are not writes although they accept every method. */
