@@ -78,7 +78,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         return ProblemHandler.problem(status, ProblemHandler.prefersChinese(request) ? detailZh : detail, null, null, request);
     }
 
-    private void write(ResponseEntity<ProblemDetail> answer, HttpServletResponse response) throws IOException {
+    void write(ResponseEntity<ProblemDetail> answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.getStatusCode().value());
         response.setContentType(ProblemHandler.PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");

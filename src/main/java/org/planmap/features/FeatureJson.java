@@ -28,7 +28,8 @@ public class FeatureJson {
      * foreign members (e.g. OGC links) and ends the object.
      */
     public void startFeature(JsonGenerator gen, StoredFeature f, UnaryOperator<Geometry> transform) {
-        GeoJsonWriter.WGS84.startFeature(gen, f.id(), transform.apply(f.geometry()));
+        // a feature without geometry (an unmapped item of the progress collection) has "geometry": null (RFC 7946 §3.2)
+        GeoJsonWriter.WGS84.startFeature(gen, f.id(), f.geometry() == null ? null : transform.apply(f.geometry()));
         gen.writeName("properties");
         gen.writeStartObject();
         gen.writeStringProperty("collection", f.collection());

@@ -89,13 +89,16 @@ public final class GeoJsonWriter {
         gen.writeEndObject();
     }
 
-    /** Opens a Feature and writes {@code type}, {@code id} (left out when null) and {@code geometry}. */
+    /**
+     * Opens a Feature and writes {@code type}, {@code id} (left out when null) and {@code geometry} ({@code null} for
+     * a feature without one, RFC 7946 §3.2).
+     */
     public void startFeature(JsonGenerator gen, String id, Geometry geometry) {
         gen.writeStartObject();
         gen.writeStringProperty("type", "Feature");
         if (id != null) gen.writeStringProperty("id", id);
         gen.writeName("geometry");
-        geometry(gen, geometry);
+        if (geometry == null) gen.writeNull(); else geometry(gen, geometry);
     }
 
     /**
