@@ -48,9 +48,7 @@ public class ApiException extends ErrorResponseException {
     /** 503 with {@code Retry-After}: the service cannot answer now but will soon (busy, database away). */
     public static ApiException unavailable(String detail, String detailZh, int retryAfterSeconds) {
         ApiException e = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, null, null).withChinese(detailZh);
-        e.retryAfterSeconds = retryAfterSeconds;
-        e.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        return e;
+        return e.withRetryAfter(retryAfterSeconds);
     }
 
     public ApiException withChinese(String detail) {
@@ -61,6 +59,7 @@ public class ApiException extends ErrorResponseException {
     /** Adds {@code Retry-After} (e.g. to a 429: when the client may try again). */
     public ApiException withRetryAfter(int seconds) {
         this.retryAfterSeconds = seconds;
+        getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         return this;
     }
 
