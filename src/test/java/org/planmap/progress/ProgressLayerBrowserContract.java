@@ -98,6 +98,30 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
         Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("[data-progress-item]")).isEmpty());
     }
 
+    @Test
+    void theSummaryPageCountsByGroupAndEveryFigureLinksToItsItems() {
+        driver.manage().window().setSize(DESKTOP);
+        driver.get(base() + "progress.html?asOf=2025-02-01");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pm-items tbody tr")));
+        WebElement completed = driver.findElement(By.cssSelector("#pm-overall td[data-status=completed] a"));
+        assertThat(completed.getText()).isEqualTo("1");
+        assertThat(driver.findElements(By.cssSelector("#pm-by-column tbody tr"))).hasSize(17);
+        assertThat(driver.findElements(By.cssSelector("#pm-by-zone tbody tr"))).hasSize(5);
+        completed.click();
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("status=completed")
+                && d.findElements(By.cssSelector("#pm-items tbody tr")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#pm-items tbody tr")).getAttribute("data-item")).isEqualTo(ITEM);
+        // the column figure of column 1, under construction on 2024-06-30
+        driver.get(base() + "progress.html?asOf=2024-06-30&lang=en");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pm-by-column tbody tr")));
+        WebElement col1 = driver.findElement(By.cssSelector("#pm-by-column tbody tr:first-child td[data-status=under-construction] a"));
+        assertThat(col1.getText()).isEqualTo("1");
+        col1.click();
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("column=1"));
+        Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("#pm-items tbody tr")).size() == 1);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Implementation progress summary");
+    }
+
     private void waitForStatus(String item, String status) {
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-progress-item='" + item + "'][data-status='" + status + "']")));
