@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,11 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
                 + ITEM + ",completed,2025-01-10,2024-03-01,2025-01-10,100,,,\n"
                 + "col-2-item-1,preparing,2024-05-01,,,,,,\n";
         assertThat(progress.importFile(file.getBytes(StandardCharsets.UTF_8), true, "browser-test").valid()).isTrue();
+    }
+
+    @AfterAll
+    void clean() {
+        snapshots.write(() -> jdbc.update("DELETE FROM progress_record"));
     }
 
     @AfterEach
