@@ -209,3 +209,17 @@ export function legendEntries(collection) {
     : collection === 'context-rivers' ? 'line' : 'area';
   return [{ key: null, swatch: { fill: s.fill === false ? 'transparent' : s.fillColor || s.color, stroke: s.color, shape } }];
 }
+
+/** Consultation comments on the map (map/comments-layer.js), one colour per topic; the legend of the comment list uses them too. */
+export const COMMENT_TOPIC_COLOURS = {
+  support: '#2e7d32',
+  concern: '#c62828',
+  suggestion: '#1565c0',
+  question: '#6a1b9a',
+};
+
+/** Leaflet style of a comment: a filled circle for a point, a thin outline with a light fill for a drawn area. */
+export function commentStyle(topic) {
+  const colour = COMMENT_TOPIC_COLOURS[topic] || '#555555';
+  return { color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 0.9, radius: 8, areaColor: colour };
+}

@@ -11,6 +11,7 @@ import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
+import org.planmap.geodata.DataSnapshot;
 import org.planmap.system.ApiException;
 import org.springframework.stereotype.Component;
 
@@ -57,10 +58,11 @@ class OgcCollections {
         return s == null ? features.find(query) : s.find(query);
     }
 
-    Optional<StoredFeature> get(CollectionDef def, String id) {
+    /** One feature: a source's from the source, a feature table's from the snapshot (the data version of the ETag). */
+    Optional<StoredFeature> get(CollectionDef def, String id, DataSnapshot data) {
         OgcCollectionSource s = sources.get(def.id());
         if (s != null) return s.get(id);
-        return features.get(id).filter(x -> x.collection().equals(def.id()));
+        return data.feature(id).filter(x -> x.collection().equals(def.id()));
     }
 
     Map<String, Object> queryableSchema(CollectionDef def, String name) {

@@ -60,9 +60,8 @@ class ProgressCollection implements OgcCollectionSource {
             if (status != null && !status.equals(f.properties().get("status"))) continue;
             if (column != null && !column.equals(String.valueOf(f.column()))) continue;
             if (zone != null && !zone.equals(f.zone())) continue;
-            Envelope b = query.bbox();
-            if (b != null && (f.geometry() == null || !f.envelope().intersects(b)
-                    || !f.geometry().intersects(new GeometryFactory().toGeometry(b)))) continue;
+            if (!query.boxes().isEmpty() && (f.geometry() == null || query.boxes().stream().noneMatch(b ->
+                    f.envelope().intersects(b) && f.geometry().intersects(new GeometryFactory().toGeometry(b))))) continue;
             matched.add(f);
         }
         long from = Math.min(query.offset(), matched.size());
