@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.planmap.account.Roles;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.support.AppInBrowser;
 import org.planmap.support.Browser;
+import org.planmap.support.TestStaff;
 import org.planmap.support.Viewport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,7 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
     @Autowired ProgressService progress;
     @Autowired DataSnapshots snapshots;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @BeforeAll
     void recordTwoChanges() {
@@ -126,6 +129,23 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
         Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("column=1"));
         Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("#pm-items tbody tr")).size() == 1);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Implementation progress summary");
+    }
+
+    @Test
+    void theDashboardShowsYearlyValuesWithWhoAndWhenOrSaysThereAreNone() {
+        TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
+        assertThat(editor.postJson("/api/staff/progress/indicator-values",
+                "{\"rowId\":\"table-2-row-3\",\"year\":2022,\"value\":42.5}").statusCode()).isEqualTo(200);
+        try {
+            open(DESKTOP, "#view=indicators");
+            String row = "#pm-indicators .pm-ind-row[data-indicator-id='table-2-row-3'] .pm-ind-yearly";
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+            assertThat(driver.findElement(By.cssSelector(row)).getText()).contains("2022: 42.5", editor.me().get("username").asString());
+            assertThat(driver.findElement(By.cssSelector(
+                    "#pm-indicators .pm-ind-row[data-indicator-id='table-2-row-4'] .pm-ind-yearly")).getText()).contains("尚无填报数值");
+        } finally {
+            snapshots.write(() -> jdbc.update("DELETE FROM indicator_value"));
+        }
     }
 
     private void waitForStatus(String item, String status) {
