@@ -95,7 +95,10 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
                         + database + " OWNER " + user + "\" && psql -d " + database + " -c 'CREATE EXTENSION postgis' (README: PostGIS set-up)");
             }
             if (state.equals("28P01") || message.contains("password authentication failed")) {
-                return Optional.of("PostgreSQL refused the password of role '" + user + "': check PLANMAP_DB_PASSWORD.");
+                // a server that asks for a password (Debian's default for TCP) answers a missing role the same way
+                return Optional.of("PostgreSQL refused the password of role '" + user + "': check PLANMAP_DB_PASSWORD, or, if there "
+                        + "is no such role, as a PostgreSQL superuser run: psql -c \"CREATE ROLE " + user
+                        + " LOGIN PASSWORD '<the PLANMAP_DB_PASSWORD>'\" (README: PostGIS set-up)");
             }
             if (state.startsWith("28")) {
                 return Optional.of("PostgreSQL refused role '" + user + "' (" + firstLine(message) + "): check pg_hba.conf and the role.");

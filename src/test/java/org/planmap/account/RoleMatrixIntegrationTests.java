@@ -69,6 +69,18 @@ class RoleMatrixIntegrationTests {
             // accounts (docs/accounts.md): sign-in with an empty body is refused as bad input, for everybody
             row("POST", "/api/account/sign-in", PUBLIC, "/api/account/sign-in", JSON, "{}"),
             row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null),
+            // implementation progress (docs/progress.md): sample bodies refused as bad input, so nothing is stored
+            row("POST", "/api/staff/progress/import", Roles.EDITOR, "/api/staff/progress/import?dryRun=true", "text/csv", ""),
+            row("POST", "/api/staff/progress/items/{id}", Roles.EDITOR, "/api/staff/progress/items/col-99-item-1", JSON, "{}"),
+            row("POST", "/api/staff/progress/indicator-values", Roles.EDITOR, "/api/staff/progress/indicator-values", JSON, "{}"),
+            // consultations (docs/consultation.md): residents comment and agree without an account; admins create
+            // consultations, moderators decide (unknown ids answer 404 to those allowed)
+            row("POST", "/api/consultations/{id}/comments", PUBLIC, "/api/consultations/nope42/comments", JSON, "{}"),
+            row("POST", "/api/consultations/{id}/comments/{commentId}/agree", PUBLIC, "/api/consultations/nope42/comments/x/agree", null, null),
+            row("POST", "/api/staff/consultations", Roles.ADMIN, "/api/staff/consultations", JSON, "{}"),
+            row("POST", "/api/staff/comments/{id}/approve", Roles.MODERATOR, "/api/staff/comments/no-such-comment/approve", JSON, "{}"),
+            row("POST", "/api/staff/comments/{id}/reject", Roles.MODERATOR, "/api/staff/comments/no-such-comment/reject", JSON, "{\"reason\":\"x\"}"),
+            row("POST", "/api/staff/comments/{id}/hide", Roles.MODERATOR, "/api/staff/comments/no-such-comment/hide", JSON, "{\"reason\":\"x\"}"),
             // the signed-in user's own account: password, API tokens
             row("PUT", "/api/account/password", SIGNED_IN, "/api/account/password", JSON, "{}"),
             row("POST", "/api/account/tokens", SIGNED_IN, "/api/account/tokens", JSON, "{\"label\":\"role matrix\"}"),
@@ -79,7 +91,15 @@ class RoleMatrixIntegrationTests {
             row("PUT", "/api/staff/users/{username}/enabled", Roles.ADMIN, "/api/staff/users/no-such-user/enabled", JSON,
                     "{\"enabled\":true}"),
             row("POST", "/api/staff/users/{username}/password", Roles.ADMIN, "/api/staff/users/no-such-user/password", JSON, "{}"),
-            row("POST", "/api/staff/users/{username}/unlock", Roles.ADMIN, "/api/staff/users/no-such-user/unlock", JSON, "{}")
+            row("POST", "/api/staff/users/{username}/unlock", Roles.ADMIN, "/api/staff/users/no-such-user/unlock", JSON, "{}"),
+            // staff edits of the map (docs/editing.md): the empty bodies name no base version (428) or no reason (400)
+            row("PUT", "/api/staff/editing/features/{id}", Roles.EDITOR, "/api/staff/editing/features/no-such-feature", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/versions/{version}/restore", Roles.EDITOR,
+                    "/api/staff/editing/features/no-such-feature/versions/1/restore", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/resolve", Roles.EDITOR, "/api/staff/editing/features/no-such-feature/resolve",
+                    JSON, "{}"),
+            row("POST", "/api/staff/editing/catalogue/{itemId}/place", Roles.EDITOR, "/api/staff/editing/catalogue/no-such-item/place",
+                    JSON, "{}")
     );
 
     /** Mappings that are not writes although they accept every method. */

@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Presenter mode over the tour files of src/test/resources/tours/ (good.json has 3 steps; the others are broken), the
- * tour folder of every test context (src/test/resources/config/application.yml).
+ * Presenter mode over the tour files of src/test/resources/tours/ (good.json has 3 steps; the others are broken), in the
+ * tour folder of every test context beside the shipped tours (src/test/resources/config/application.yml).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,7 +62,7 @@ class TourBrowserTests {
     @Test
     void apiListsValidToursAndProblems() {
         JsonNode body = new Http(port).json("/api/tours");
-        assertThat(body.get("tours").findValuesAsString("id")).containsExactly("good");
+        assertThat(body.get("tours").findValuesAsString("id")).containsExactly("default", "good", "west-new-city");
         assertThat(body.get("problems").findValuesAsString("message"))
                 .contains("unknown-feature.json step 2: unknown feature id 'zone-nowhere'",
                         "missing-title.json step 2: missing title");
@@ -127,7 +127,8 @@ class TourBrowserTests {
     @Test
     void printPreviewHasOnePagePerStep() {
         open(driver, port, "#tour=good&step=1");
-        waitFor(driver).until(d -> d.findElements(By.cssSelector("#pm-tour-print .pm-print-step img")).size() == 3);
+        // each step's map is a print figure drawn on a canvas (print/print-figure.js)
+        waitFor(driver).until(d -> d.findElements(By.cssSelector("#pm-tour-print .pm-print-step canvas")).size() == 3);
         Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
         String text = new String(Base64.getDecoder().decode(pdf.getContent()), StandardCharsets.ISO_8859_1);
         Matcher m = Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(text);
