@@ -69,7 +69,7 @@ seen_on_b() { # $1 = expected longitude; prints the ms until B's public API show
   while :; do
     local lon=$(curl -sf "$B/api/features/$ID" | jq -r '.geometry.coordinates[0]')
     if [ "$(echo "($lon - $1) < 0.0000005 && ($1 - $lon) < 0.0000005" | bc -l)" = 1 ]; then echo $(( $(date +%s%3N) - start )); return 0; fi
-    [ $(( $(date +%s%3N) - start )) -gt 5000 ] && { echo "FAIL"; return 1; }
+    [ $(( $(date +%s%3N) - start )) -gt 5000 ] && { echo "FAIL (B shows longitude $lon, expected $1)" >&2; return 1; }
     sleep 0.05
   done
 }

@@ -1,7 +1,9 @@
 /**
  * The map side of the planner tools: drawing with Leaflet-Geoman (map/geoman.js) and showing the planner's own overlay.
  * Part of the map layer (only web/js/map/ touches Leaflet); the planner panel talks to it through the bus:
- *   draw:start {kind: 'point'|'line'|'polygon'} → start drawing (a running drawing is cancelled first)
+ *   draw:start {kind: 'point'|'line'|'polygon', owner?} → start drawing (a running drawing is cancelled first);
+ *                                                  `owner` (default none = the planner) comes back on overlay:drawn,
+ *                                                  so a shape drawn for a consultation comment is not analysed
  *   draw:finish                                  → finish the line or polygon drawn so far
  *   draw:stop                                    → cancel drawing
  *   overlay:show {geojson, fit = true, paddingTopLeft, paddingBottomRight}
@@ -9,7 +11,7 @@
  *                                                  inside the given padding (px; the planner's panel covers that part)
  *   overlay:clear                                → remove the overlay
  * and it emits
- *   overlay:drawn {geometry}                     → a GeoJSON geometry (WGS84) once a shape is complete
+ *   overlay:drawn {geometry, owner}              → a GeoJSON geometry (WGS84) once a shape is complete
  *   draw:state {drawing: kind | null}            → drawing started or ended
  *   draw:prepare                                 → load Geoman now (the planner panel opened)
  * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style, default PLANNER_SHAPE of
@@ -46,6 +48,8 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
     return ready;
   }
 
+  let drawOwner = null; // who asked for the drawing under way (draw:start owner)
+
   function stop() {
     wanted = null;
     if (!kind) return;
@@ -54,11 +58,12 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
     bus.emit('draw:state', { drawing: null });
   }
 
-  function start({ kind: next } = {}) {
+  function start({ kind: next, owner = null } = {}) {
     stop();
+    drawOwner = owner;
     if (!canDraw) {
       wanted = next;
-      prepare().then(() => { if (canDraw && wanted === next) { wanted = null; start({ kind: next }); } });
+      prepare().then(() => { if (canDraw && wanted === next) { wanted = null; start({ kind: next, owner }); } });
       return;
     }
     wanted = null;
@@ -79,9 +84,10 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
 
   function created(e) {
     const geometry = e.layer.toGeoJSON().geometry;
+    const owner = drawOwner;
     map.removeLayer(e.layer); // the drawn shape comes back as the overlay, in the planner's own style
     stop();
-    bus.emit('overlay:drawn', { geometry });
+    bus.emit('overlay:drawn', { geometry, owner });
   }
 
   function show({ geojson, fit = true, paddingTopLeft = [30, 30], paddingBottomRight = [30, 30] } = {}) {

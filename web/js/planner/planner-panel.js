@@ -202,7 +202,7 @@ export function mountPlanner({ bus, state, t, pick }) {
       $('.pm-planner-cancel').hidden = !drawing;
       section.classList.toggle('pm-planner-drawing', Boolean(drawing));
     }),
-    bus.on('overlay:drawn', ({ geometry }) => analyse({ json: { geometry } })),
+    bus.on('overlay:drawn', ({ geometry, owner }) => { if (!owner || owner === 'planner') analyse({ json: { geometry } }); }),
     bus.on('panel:close-requested', ({ name }) => { if (name === PANEL) { bus.emit('draw:stop'); bus.emit('panel:hide', { name: PANEL }); } }),
     // the map side loads Leaflet-Geoman once the planner is shown, not with the page
     bus.on('panel:show', ({ name }) => { if (name === PANEL) bus.emit('draw:prepare'); }),

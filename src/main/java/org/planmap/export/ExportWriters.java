@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * files ({@code _point}, {@code _line}, {@code _polygon}) in the zip; attribute names are cut to the 10 bytes
  * dBase allows (and made unique).
  */
-final class ExportWriters {
+public final class ExportWriters {
     private ExportWriters() { }
 
     static List<String> columns(List<ExportFeature> features) {
@@ -161,8 +161,11 @@ final class ExportWriters {
                 .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
     }
 
-    /** An OGC GeoPackage with one feature table; every attribute a TEXT column, the CRS registered with its WKT. */
-    static byte[] gpkg(List<ExportFeature> features, Crs crs, String table) throws IOException, java.sql.SQLException {
+    /**
+     * An OGC GeoPackage with one feature table; every attribute a TEXT column, the CRS registered with its WKT. A
+     * feature without geometry (e.g. a consultation comment on a plan paragraph) is a row with a NULL geometry.
+     */
+    public static byte[] gpkg(List<ExportFeature> features, Crs crs, String table) throws IOException, java.sql.SQLException {
         Path dir = Files.createTempDirectory("planmap-export-");
         try {
             Path file = dir.resolve("export.gpkg");
@@ -198,14 +201,16 @@ final class ExportWriters {
                     columns.add(FeatureColumn.createColumn(n, GeoPackageDataType.TEXT));
                 }
                 Envelope e = new Envelope();
-                features.forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
+                features.stream().filter(f -> f.geometry() != null).forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
                 BoundingBox box = e.isNull() ? null : new BoundingBox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
                 gp.createFeatureTable(FeatureTableMetadata.create(gc, columns, box));
                 FeatureDao dao = gp.getFeatureDao(table);
                 WKBWriter wkb = new WKBWriter(2);
                 for (ExportFeature f : features) {
                     FeatureRow row = dao.newRow();
-                    row.setGeometry(GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkb.write(f.geometry())));
+                    if (f.geometry() != null) {
+                        row.setGeometry(GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkb.write(f.geometry())));
+                    }
                     for (String c : cols) {
                         Object v = c.equals("id") ? f.id() : f.attributes().get(c);
                         row.setValue(names.get(c), v == null ? null : v.toString());

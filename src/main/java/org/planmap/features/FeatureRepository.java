@@ -150,10 +150,12 @@ public class FeatureRepository {
     private static String where(FeatureQuery q, List<Object> args) {
         StringBuilder sql = new StringBuilder("WHERE collection = ?");
         args.add(q.collection());
-        if (q.bbox() != null) {
-            Envelope b = q.bbox();
-            sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+        for (int k = 0; k < q.boxes().size(); k++) {
+            Envelope b = q.boxes().get(k);
+            sql.append(k == 0 ? " AND (" : " OR ")
+                    .append("(geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)))");
             for (int i = 0; i < 2; i++) args.addAll(List.of(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
+            if (k == q.boxes().size() - 1) sql.append(')');
         }
         q.filters().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             String column = QUERYABLE_COLUMNS.get(entry.getKey());

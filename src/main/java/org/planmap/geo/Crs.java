@@ -8,16 +8,19 @@ import java.util.Optional;
 /**
  * The coordinate reference systems planmap reads and writes. Stored data is always WGS84 lon/lat.
  *
- * <p>{@code latLonOrder} is the axis order of the CRS as its authority defines it (OGC API – Features
- * Part 2 requires it): EPSG:4326 and EPSG:4490 are latitude first, CRS84 longitude first. Files such as
- * Shapefile, GeoPackage and KML always use the traditional x = easting/longitude order, whatever the CRS.
+ * <p>{@code northFirst} is the axis order of the CRS as its authority defines it (OGC API – Features
+ * Part 2 requires it): EPSG:4326 and EPSG:4490 are latitude, longitude; the CGCS2000 Gauss–Krüger CRSs
+ * (EPSG:4523–4525, 4544–4546) northing, easting; CRS84 longitude, latitude; EPSG:3857 and UTM easting, northing
+ * (as PROJ's EPSG database lists them: {@code projinfo EPSG:4545}). Files such as Shapefile, GeoPackage and KML
+ * always use the traditional x = easting/longitude order, whatever the CRS.
  *
  * @param uri          OGC URI ({@code http://www.opengis.net/def/crs/EPSG/0/4490})
  * @param epsg         EPSG code, 0 for CRS84
  * @param proj4Name    name proj4j resolves ({@code EPSG:4490})
  * @param geographic   degrees rather than metres
+ * @param northFirst   the authority's first axis is latitude or northing
  */
-public record Crs(String uri, int epsg, String proj4Name, String titleEn, boolean geographic, boolean latLonOrder) {
+public record Crs(String uri, int epsg, String proj4Name, String titleEn, boolean geographic, boolean northFirst) {
     public static final Crs CRS84 = new Crs("http://www.opengis.net/def/crs/OGC/1.3/CRS84", 0, "EPSG:4326",
             "WGS 84 longitude/latitude (CRS84)", true, false);
     public static final Crs WGS84 = epsg(4326, "WGS 84", true, true);
@@ -27,20 +30,20 @@ public record Crs(String uri, int epsg, String proj4Name, String titleEn, boolea
 
     /** CGCS2000 3-degree Gauss–Krüger zones covering Chongqing, by zone number and by central meridian. */
     public static final List<Crs> CGCS2000_GK = List.of(
-            epsg(4523, "CGCS2000 / 3-degree Gauss-Kruger zone 35 (105°E)", false, false),
-            epsg(4524, "CGCS2000 / 3-degree Gauss-Kruger zone 36 (108°E)", false, false),
-            epsg(4525, "CGCS2000 / 3-degree Gauss-Kruger zone 37 (111°E)", false, false),
-            epsg(4544, "CGCS2000 / 3-degree Gauss-Kruger CM 105E", false, false),
-            epsg(4545, "CGCS2000 / 3-degree Gauss-Kruger CM 108E", false, false),
-            epsg(4546, "CGCS2000 / 3-degree Gauss-Kruger CM 111E", false, false));
+            epsg(4523, "CGCS2000 / 3-degree Gauss-Kruger zone 35 (105°E)", false, true),
+            epsg(4524, "CGCS2000 / 3-degree Gauss-Kruger zone 36 (108°E)", false, true),
+            epsg(4525, "CGCS2000 / 3-degree Gauss-Kruger zone 37 (111°E)", false, true),
+            epsg(4544, "CGCS2000 / 3-degree Gauss-Kruger CM 105E", false, true),
+            epsg(4545, "CGCS2000 / 3-degree Gauss-Kruger CM 108E", false, true),
+            epsg(4546, "CGCS2000 / 3-degree Gauss-Kruger CM 111E", false, true));
 
     private static final Map<String, Crs> BY_URI = new LinkedHashMap<>();
     static {
         for (Crs c : all()) BY_URI.put(c.uri(), c);
     }
 
-    private static Crs epsg(int code, String title, boolean geographic, boolean latLon) {
-        return new Crs("http://www.opengis.net/def/crs/EPSG/0/" + code, code, "EPSG:" + code, title, geographic, latLon);
+    private static Crs epsg(int code, String title, boolean geographic, boolean northFirst) {
+        return new Crs("http://www.opengis.net/def/crs/EPSG/0/" + code, code, "EPSG:" + code, title, geographic, northFirst);
     }
 
     public static List<Crs> all() {

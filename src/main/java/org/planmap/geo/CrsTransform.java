@@ -59,10 +59,13 @@ public final class CrsTransform {
         return copy;
     }
 
-    /** WGS84 lon/lat → {@code to}, in the CRS's authority axis order (lat/lon for EPSG:4326 and 4490). */
+    /**
+     * WGS84 lon/lat → {@code to}, in the CRS's authority axis order (lat/lon for EPSG:4326 and 4490,
+     * northing/easting for the CGCS2000 Gauss–Krüger CRSs).
+     */
     public static Geometry toAuthorityOrder(Geometry wgs84, Crs to) {
         Geometry g = transform(wgs84, Crs.CRS84, to);
-        return to.latLonOrder() ? swapXY(g) : g;
+        return to.northFirst() ? swapXY(g) : g;
     }
 
     /** Swaps x and y of every coordinate (a copy). */

@@ -1,20 +1,18 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureRepository;
 import org.planmap.geo.Crs;
-import org.planmap.system.ApiException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,91 +21,85 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class CollectionsController {
-    private final CollectionRegistry registry;
-    private final FeatureRepository features;
+    private final OgcCollections registry;
     private final OgcCaching caching;
     private final JsonMapper json;
+    private final HtmlPages pages;
 
-    CollectionsController(CollectionRegistry registry, FeatureRepository features, OgcCaching caching, JsonMapper json) {
+    CollectionsController(OgcCollections registry, OgcCaching caching, JsonMapper json, HtmlPages pages) {
+        this.pages = pages;
         this.registry = registry;
-        this.features = features;
         this.caching = caching;
         this.json = json;
     }
 
     @GetMapping({"/ogcapi/collections", "/ogcapi/collections/"})
-    ResponseEntity<byte[]> collections(HttpServletRequest request) {
+    ResponseEntity<byte[]> collections(ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        String etag = caching.etag(request, "collections|" + format);
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return hit;
-        OgcLinks links = OgcLinks.of(request);
-        Map<String, FeatureRepository.CollectionStats> stats = features.stats();
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (CollectionDef def : registry.all()) list.add(info(def, stats.get(def.id()), links));
-        List<Link> self = OgcLinks.selfAndAlternate(links.url("/collections"), format, "application/json", "Collections");
-        if (format == OgcFormat.HTML) {
-            return html(request, HtmlPages.page("要素集合 Collections", self, HtmlPages.collections(list, links)), etag);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("links", self);
-        body.put("collections", list);
-        body.put("crs", OgcCrs.URIS);
-        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
+        return caching.serve(web, "collections|" + format, () -> {
+            OgcLinks links = OgcLinks.of(request);
+            Map<String, FeatureRepository.CollectionStats> stats = registry.stats();
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (CollectionDef def : registry.all()) list.add(info(def, stats.get(def.id()), links));
+            List<Link> self = OgcLinks.selfAndAlternate(links.url("/collections"), format, "application/json", "Collections");
+            if (format == OgcFormat.HTML) {
+                return html(pages.page(links, "要素集合 Collections", self, HtmlPages.collections(list, links)));
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("links", self);
+            body.put("collections", list);
+            body.put("crs", OgcCrs.URIS);
+            return new OgcCaching.Body(json.writeValueAsBytes(body), OgcMediaTypes.JSON);
+        });
     }
 
     @GetMapping({"/ogcapi/collections/{collectionId}", "/ogcapi/collections/{collectionId}/"})
-    ResponseEntity<byte[]> collection(@PathVariable String collectionId, HttpServletRequest request) {
+    ResponseEntity<byte[]> collection(@PathVariable String collectionId, ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        String etag = caching.etag(request, "collection|" + format);
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return hit;
-        OgcLinks links = OgcLinks.of(request);
-        Map<String, Object> info = info(def, features.stats().get(def.id()), links);
-        if (format == OgcFormat.HTML) {
-            @SuppressWarnings("unchecked")
-            List<Link> all = (List<Link>) info.get("links");
-            Map<String, Object> rows = new LinkedHashMap<>(info);
-            rows.remove("links");
-            return html(request, HtmlPages.page(def.titleZh() + " · " + def.titleEn(), swapSelf(all), HtmlPages.table(rows)), etag);
-        }
-        return caching.ok(request, json.writeValueAsBytes(info), OgcMediaTypes.JSON, etag);
+        return caching.serve(web, "collection|" + format, () -> {
+            OgcLinks links = OgcLinks.of(request);
+            Map<String, Object> info = info(def, registry.stats().get(def.id()), links);
+            if (format == OgcFormat.HTML) {
+                @SuppressWarnings("unchecked")
+                List<Link> all = (List<Link>) info.get("links");
+                Map<String, Object> rows = new LinkedHashMap<>(info);
+                rows.remove("links");
+                return html(pages.page(links, def.titleZh() + " · " + def.titleEn(), swapSelf(all), HtmlPages.table(rows)));
+            }
+            return new OgcCaching.Body(json.writeValueAsBytes(info), OgcMediaTypes.JSON);
+        });
     }
 
-    @GetMapping("/ogcapi/collections/{collectionId}/queryables")
-    ResponseEntity<byte[]> queryables(@PathVariable String collectionId, HttpServletRequest request) {
+    @GetMapping({"/ogcapi/collections/{collectionId}/queryables", "/ogcapi/collections/{collectionId}/queryables/"})
+    ResponseEntity<byte[]> queryables(@PathVariable String collectionId, ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.SCHEMA);
-        String etag = caching.etag(request, "queryables|" + format);
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return hit;
-        OgcLinks links = OgcLinks.of(request);
-        Map<String, Object> props = new LinkedHashMap<>();
-        for (String q : def.queryables()) props.put(q, Queryables.schema(q));
-        if (format == OgcFormat.HTML) {
-            List<Link> all = OgcLinks.selfAndAlternate(links.collection(def.id()) + "/queryables", format,
-                    OgcMediaTypes.SCHEMA_JSON.toString(), "Queryables");
-            return html(request, HtmlPages.page("Queryables · " + def.titleEn(), all, HtmlPages.table(props)), etag);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        body.put("$id", links.collection(def.id()) + "/queryables");
-        body.put("type", "object");
-        body.put("title", def.titleZh() + " · " + def.titleEn());
-        body.put("properties", props);
-        body.put("additionalProperties", false);
-        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.SCHEMA_JSON, etag);
+        return caching.serve(web, "queryables|" + format, () -> {
+            OgcLinks links = OgcLinks.of(request);
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (String q : def.queryables()) props.put(q, registry.queryableSchema(def, q));
+            if (format == OgcFormat.HTML) {
+                List<Link> all = OgcLinks.selfAndAlternate(links.collection(def.id()) + "/queryables", format,
+                        OgcMediaTypes.SCHEMA_JSON.toString(), "Queryables");
+                return html(pages.page(links, "Queryables · " + def.titleEn(), all, HtmlPages.table(props)));
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            body.put("$id", links.collection(def.id()) + "/queryables");
+            body.put("type", "object");
+            body.put("title", def.titleZh() + " · " + def.titleEn());
+            body.put("properties", props);
+            body.put("additionalProperties", false);
+            return new OgcCaching.Body(json.writeValueAsBytes(body), OgcMediaTypes.SCHEMA_JSON);
+        });
     }
 
     private CollectionDef find(String id) {
-        return registry.find(id).orElseThrow(() -> ApiException.notFound("Collection", id));
+        return registry.find(id);
     }
 
     /** Collection metadata as OGC API – Features Part 1 and Part 2 describe it. */
@@ -149,7 +141,7 @@ class CollectionsController {
         return out;
     }
 
-    private ResponseEntity<byte[]> html(HttpServletRequest request, String page, String etag) {
-        return caching.ok(request, page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
+    private static OgcCaching.Body html(String page) {
+        return OgcCaching.Body.of(page, OgcMediaTypes.HTML);
     }
 }

@@ -1,77 +1,117 @@
 package org.planmap.ogcapi;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planmap.features.StoredFeature;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 
 /**
- * Server-rendered HTML for the OGC resources: plain pages with the same content and links as the JSON.
- * Every value goes through {@link Html#escape}; nothing from data or the request is written raw.
+ * Server-rendered HTML for the OGC resources: plain pages with the same content and links as the JSON, from one
+ * Mustache template ({@code templates/ogcapi/page.mustache}). The template engine HTML-escapes every value and the
+ * template writes none raw, so text from data or the request is always text. A page is a title, its links and one
+ * content block, built by the static methods here.
  */
-final class HtmlPages {
-    private HtmlPages() { }
+@Component
+class HtmlPages {
+    static final String TEMPLATE = "templates/ogcapi/page.mustache";
+    private final Template page;
 
-    static String page(String title, List<Link> links, String body) {
-        StringBuilder out = new StringBuilder(4096);
-        out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(Html.escape(title)).append("</title>")
-                .append("<style>body{font-family:system-ui,'Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:2em;max-width:70em}")
-                .append("table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}")
-                .append("nav a{margin-right:1em}</style></head><body>")
-                .append("<nav><a href=\"").append(Html.escape(linkHref(links, "home"))).append("\">OGC API</a></nav>")
-                .append("<h1>").append(Html.escape(title)).append("</h1>").append(body);
-        out.append("<h2>Links</h2><ul>");
-        for (Link l : links) {
-            out.append("<li><a href=\"").append(Html.escape(l.href())).append("\">").append(Html.escape(l.title()))
-                    .append("</a> <small>(").append(Html.escape(l.rel())).append(", ").append(Html.escape(l.type()))
-                    .append(")</small></li>");
+    /**
+     * @param compiler Spring Boot's Mustache compiler (HTML escaping on); missing or null values render as nothing,
+     *                 and an empty text or list hides its block
+     */
+    HtmlPages(Mustache.Compiler compiler) {
+        Mustache.Compiler c = compiler.escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
+        try (Reader in = new InputStreamReader(new ClassPathResource(TEMPLATE).getInputStream(), StandardCharsets.UTF_8)) {
+            this.page = c.compile(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read " + TEMPLATE, e);
         }
-        return out.append("</ul></body></html>\n").toString();
     }
 
-    private static String linkHref(List<Link> links, String rel) {
-        return links.stream().filter(l -> l.rel().equals(rel)).map(Link::href).findFirst().orElse("/ogcapi?f=html");
+    /** Without Spring (unit tests): the engine's defaults, which escape HTML. */
+    static HtmlPages standalone() {
+        return new HtmlPages(Mustache.compiler());
     }
 
-    static String paragraph(String text) {
-        return "<p>" + Html.escape(text) + "</p>";
+    /** A whole page of the API at {@code api}: {@code content} is one of the blocks below. */
+    String page(OgcLinks api, String title, List<Link> links, Map<String, Object> content) {
+        Map<String, Object> model = new LinkedHashMap<>(content);
+        model.put("title", title);
+        model.put("links", links);
+        model.put("home", OgcLinks.f(api.base(), "html"));
+        return page.execute(model);
+    }
+
+    static Map<String, Object> paragraph(String text) {
+        return Map.of("paragraph", text);
+    }
+
+    /** A list of codes (the conformance classes). */
+    static Map<String, Object> codes(List<String> codes) {
+        return Map.of("codes", Map.of("list", codes));
     }
 
     /** A table of collections: title (linked to the collection page), id, description, items link. */
-    static String collections(List<Map<String, Object>> collections, OgcLinks links) {
-        StringBuilder out = new StringBuilder("<table><tr><th>标题 Title</th><th>id</th><th>说明 Description</th><th>要素 Items</th></tr>");
+    static Map<String, Object> collections(List<Map<String, Object>> collections, OgcLinks links) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> c : collections) {
             String id = (String) c.get("id");
-            out.append("<tr><td><a href=\"").append(Html.escape(OgcLinks.f(links.collection(id), "html"))).append("\">")
-                    .append(Html.escape(c.get("title"))).append("</a><br><small>").append(Html.escape(c.get("titleEn")))
-                    .append("</small></td><td><code>").append(Html.escape(id)).append("</code></td><td>")
-                    .append(Html.escape(c.get("description"))).append("</td><td><a href=\"")
-                    .append(Html.escape(OgcLinks.f(links.items(id), "html"))).append("\">items</a></td></tr>");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            row.put("href", OgcLinks.f(links.collection(id), "html"));
+            row.put("title", text(c.get("title")));
+            row.put("titleEn", text(c.get("titleEn")));
+            row.put("description", text(c.get("description")));
+            row.put("itemsHref", OgcLinks.f(links.items(id), "html"));
+            rows.add(row);
         }
-        return out.append("</table>").toString();
+        return Map.of("collections", Map.of("list", rows));
     }
 
-    /** Name/value rows of a map; values are written with {@code toString()} and escaped. */
-    static String table(Map<String, ?> rows) {
-        StringBuilder out = new StringBuilder("<table>");
-        rows.forEach((k, v) -> out.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
-                .append("</td></tr>"));
-        return out.append("</table>").toString();
+    /** Name/value rows of a map; values are written with {@code toString()}. */
+    static Map<String, Object> table(Map<String, ?> rows) {
+        List<Map<String, String>> list = new ArrayList<>();
+        rows.forEach((k, v) -> list.add(Map.of("name", k, "value", text(v))));
+        return Map.of("rows", Map.of("list", list));
     }
 
-    static String items(List<StoredFeature> features, String collection, OgcLinks links, long matched, long offset) {
-        StringBuilder out = new StringBuilder();
-        out.append("<p>").append(Html.escape(matched)).append(" matched; showing ")
-                .append(Html.escape(features.isEmpty() ? "none" : (offset + 1) + "–" + (offset + features.size())))
-                .append(".</p><table><tr><th>id</th><th>名称 Name</th><th>Name (en)</th><th>accuracy</th><th>zone</th><th>geometry</th></tr>");
+    static Map<String, Object> items(List<StoredFeature> features, String collection, OgcLinks links, long matched, long offset) {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (StoredFeature f : features) {
-            out.append("<tr><td><a href=\"").append(Html.escape(OgcLinks.f(links.item(collection, f.id()), "html")))
-                    .append("\">").append(Html.escape(f.id())).append("</a></td><td>").append(Html.escape(f.name()))
-                    .append("</td><td>").append(Html.escape(f.nameEn())).append("</td><td>").append(Html.escape(f.accuracy()))
-                    .append("</td><td>").append(Html.escape(f.zone())).append("</td><td>")
-                    .append(Html.escape(f.geometry().getGeometryType())).append("</td></tr>");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", f.id());
+            row.put("href", OgcLinks.f(links.item(collection, f.id()), "html"));
+            row.put("name", text(f.name()));
+            row.put("nameEn", text(f.nameEn()));
+            row.put("accuracy", text(f.accuracy()));
+            row.put("zone", text(f.zone()));
+            row.put("geometry", f.geometry() == null ? "none" : f.geometry().getGeometryType());
+            list.add(row);
         }
-        return out.append("</table>").toString();
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("matched", Long.toString(matched));
+        block.put("showing", features.isEmpty() ? "none" : (offset + 1) + "–" + (offset + features.size()));
+        block.put("list", list);
+        return Map.of("features", block);
+    }
+
+    /** One API operation in the OpenAPI overview. */
+    record Operation(String path, String method, String summary, String parameters) { }
+
+    static Map<String, Object> operations(String description, List<Operation> operations) {
+        return Map.of("paragraph", description, "operations", Map.of("list", operations));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,20 +8,21 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureJson;
 import org.planmap.features.FeaturePage;
-import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
+import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.geodata.PlanRef;
 import org.planmap.system.ApiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,19 +31,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class ItemsController {
-    private final CollectionRegistry registry;
-    private final FeatureRepository features;
+    private final OgcCollections registry;
     private final FeatureJson featureJson;
     private final ItemsQueryParser parser;
     private final OgcCaching caching;
     private final JsonMapper json;
     private final DataSnapshots snapshots;
+    private final HtmlPages pages;
 
-    ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
-                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots) {
+    ItemsController(OgcCollections registry, FeatureJson featureJson,
+                    ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots, HtmlPages pages) {
+        this.pages = pages;
         this.snapshots = snapshots;
         this.registry = registry;
-        this.features = features;
         this.featureJson = featureJson;
         this.parser = parser;
         this.caching = caching;
@@ -51,22 +51,21 @@ class ItemsController {
     }
 
     @GetMapping({"/ogcapi/collections/{collectionId}/items", "/ogcapi/collections/{collectionId}/items/"})
-    ResponseEntity<byte[]> items(@PathVariable String collectionId, HttpServletRequest request) {
-        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+    ResponseEntity<byte[]> items(@PathVariable String collectionId, ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
+        CollectionDef def = registry.find(collectionId);
         ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
-        String etag = caching.etag(request, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters());
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return withCrs(hit, q.crs());
+        return caching.serve(web, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters(), contentCrs(q.crs()),
+                () -> items(def, q, request));
+    }
 
-        FeaturePage page = features.find(q.toFeatureQuery());
+    private OgcCaching.Body items(CollectionDef def, ItemsQuery q, HttpServletRequest request) {
+        FeaturePage page = registry.find(q.toFeatureQuery());
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = pageLinks(q, page, links);
         if (q.format() == OgcFormat.HTML) {
-            String body = HtmlPages.items(page.features(), def.id(), links, page.numberMatched(), q.offset());
-            return withCrs(caching.ok(request, HtmlPages.page(def.titleZh() + " · " + def.titleEn(), all, body)
-                    .getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag), q.crs());
+            return OgcCaching.Body.of(pages.page(links, def.titleZh() + " · " + def.titleEn(), all,
+                    HtmlPages.items(page.features(), def.id(), links, page.numberMatched(), q.offset())), OgcMediaTypes.HTML);
         }
         UnaryOperator<Geometry> transform = transform(q.crs());
         StringBuilder out = new StringBuilder(page.features().size() * 600 + 1024);
@@ -82,21 +81,26 @@ class ItemsController {
             featureJson.appendFeature(out, f, transform, List.of());
         }
         out.append("]}");
-        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), q.crs());
+        return OgcCaching.Body.of(out.toString(), OgcMediaTypes.GEO_JSON);
     }
 
-    @GetMapping("/ogcapi/collections/{collectionId}/items/{featureId}")
-    ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
-        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+    /**
+     * One feature. It is looked up in the current snapshot (in memory) before the caching prologue, so a missing
+     * feature is a 404 whatever {@code If-None-Match} says.
+     */
+    @GetMapping({"/ogcapi/collections/{collectionId}/items/{featureId}", "/ogcapi/collections/{collectionId}/items/{featureId}/"})
+    ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId, ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
+        CollectionDef def = registry.find(collectionId);
         ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
-        String etag = caching.etag(request, "item|" + r.format() + "|" + r.crs().uri());
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return withCrs(hit, r.crs());
+        DataSnapshot data = snapshots.current();
+        StoredFeature f = registry.get(def, featureId, data).orElseThrow(() -> ApiException.notFound("Feature", featureId));
+        return caching.serve(web, "item|" + r.format() + "|" + r.crs().uri(), contentCrs(r.crs()), () -> item(def, f, r, request, data));
+    }
 
-        StoredFeature f = features.get(featureId).filter(x -> x.collection().equals(def.id()))
-                .orElseThrow(() -> ApiException.notFound("Feature", featureId));
+    /** The feature as the snapshot holds it: the same data version as the ETag, without a database round trip. */
+    private OgcCaching.Body item(CollectionDef def, StoredFeature f, ItemsQueryParser.FeatureRequest r, HttpServletRequest request,
+                                 DataSnapshot data) {
         OgcLinks links = OgcLinks.of(request);
         String url = links.item(def.id(), f.id());
         Map<String, String> crsParam = r.crs() == Crs.CRS84 ? Map.of() : Map.of("crs", r.crs().uri());
@@ -112,15 +116,14 @@ class ItemsController {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("id", f.id());
             rows.putAll(f.properties());
-            rows.put("geometry", f.geometry().getGeometryType());
-            rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
-            return withCrs(caching.ok(request, HtmlPages.page(f.name(), all, HtmlPages.table(rows)).getBytes(StandardCharsets.UTF_8),
-                    OgcMediaTypes.HTML, etag), r.crs());
+            rows.put("geometry", f.geometry() == null ? "none (not mapped)" : f.geometry().getGeometryType());
+            if (f.geometry() != null) rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
+            return OgcCaching.Body.of(pages.page(links, f.name(), all, HtmlPages.table(rows)), OgcMediaTypes.HTML);
         }
         StringBuilder out = new StringBuilder(1024);
         // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)
         List<Map<String, Object>> references = new ArrayList<>();
-        for (PlanRef ref : snapshots.current().references().forFeature(f.id())) {
+        for (PlanRef ref : data.references().forFeature(f.id())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sectionId", ref.nodeId());
             m.put("title", ref.nodeTitle());
@@ -131,7 +134,7 @@ class ItemsController {
         }
         featureJson.appendFeature(out, f, transform(r.crs()), List.of("\"links\":" + this.json.writeValueAsString(all),
                 "\"planReferences\":" + this.json.writeValueAsString(references)));
-        return withCrs(caching.ok(request, out.toString().getBytes(StandardCharsets.UTF_8), OgcMediaTypes.GEO_JSON, etag), r.crs());
+        return OgcCaching.Body.of(out.toString(), OgcMediaTypes.GEO_JSON);
     }
 
     /** self, alternate, next (when more match), prev (when not on the first page), collection. */
@@ -166,8 +169,10 @@ class ItemsController {
         return crs == Crs.CRS84 ? UnaryOperator.identity() : g -> CrsTransform.toAuthorityOrder(g, crs);
     }
 
-    private static ResponseEntity<byte[]> withCrs(ResponseEntity<byte[]> response, Crs crs) {
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header("Content-Crs", "<" + crs.uri() + ">").body(response.getBody());
+    /** OGC API – Features Part 2: every features response names its CRS. */
+    private static HttpHeaders contentCrs(Crs crs) {
+        HttpHeaders h = new HttpHeaders();
+        h.set("Content-Crs", "<" + crs.uri() + ">");
+        return h;
     }
 }

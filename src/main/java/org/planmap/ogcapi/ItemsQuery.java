@@ -1,6 +1,7 @@
 package org.planmap.ogcapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.planmap.features.CollectionDef;
@@ -10,13 +11,13 @@ import org.planmap.geo.Crs;
 /**
  * A parsed {@code /items} request: every parameter checked and typed by {@link ItemsQueryParser}.
  *
- * @param bbox     the bbox in CRS84 (lon/lat), null when none was given
+ * @param bbox     the bbox in CRS84 (lon/lat): empty when none was given, two boxes when it crosses the antimeridian
  * @param bboxText the bbox as the client wrote it (repeated in paging links)
  * @param limit    the page size actually used (after the default and the clamp to the maximum)
  * @param filters  public queryable name → value, equality
  * @param datetime accepted and validated; no collection has a temporal property, so it selects everything
  */
-record ItemsQuery(CollectionDef collection, OgcFormat format, int limit, long offset, Envelope bbox, String bboxText,
+record ItemsQuery(CollectionDef collection, OgcFormat format, int limit, long offset, List<Envelope> bbox, String bboxText,
                   Crs bboxCrs, Crs crs, Map<String, String> filters, String datetime) {
 
     FeatureQuery toFeatureQuery() {

@@ -49,7 +49,7 @@ class ItemsQueryParser {
         long offset = offset(p.get("offset"));
         Crs bboxCrs = crs("bbox-crs", p.get("bbox-crs"));
         String bboxText = p.get("bbox");
-        Envelope bbox = bboxText == null ? null : bbox(bboxText, bboxCrs);
+        List<Envelope> bbox = bboxText == null ? List.of() : bbox(bboxText, bboxCrs);
         Crs crs = crs("crs", p.get("crs"));
         String datetime = p.get("datetime");
         if (datetime != null) datetime(datetime);
@@ -160,44 +160,52 @@ class ItemsQueryParser {
                 "unsupported CRS; supported: " + OgcCrs.SUPPORTED.stream().map(Crs::uri).toList()));
     }
 
-    /** A 2D bbox in {@code crs} axis order → an envelope in CRS84. */
-    static Envelope bbox(String v, Crs crs) {
+    /**
+     * A bbox in {@code crs} axis order → the boxes in CRS84 it covers. Four numbers are the lower and upper corner;
+     * six are a 3D box (lower corner with its bottom, upper corner with its top), whose vertical range is checked
+     * and then ignored: every feature here is 2D, so it lies in any height range. A geographic box whose lower
+     * longitude is east of its upper one crosses the antimeridian (OGC API – Features Part 1 §7.15.3) and becomes
+     * two boxes, one each side of it.
+     */
+    static List<Envelope> bbox(String v, Crs crs) {
         String[] parts = v.split(",", -1);
-        if (parts.length == 6) {
-            throw ApiException.badParameter("bbox", v, "has 6 numbers (a 3D box) but this API is 2D; give 4 numbers");
+        if (parts.length != 4 && parts.length != 6) {
+            throw ApiException.badParameter("bbox", v, "must be 4 comma-separated numbers (lower-left and upper-right corner)"
+                    + " or 6 (a 3D box: lower corner and bottom, upper corner and top)");
         }
-        if (parts.length != 4) {
-            throw ApiException.badParameter("bbox", v, "must be 4 comma-separated numbers (lower-left and upper-right corner)");
-        }
-        double[] n = new double[4];
-        for (int i = 0; i < 4; i++) {
+        double[] n = new double[parts.length];
+        for (int i = 0; i < n.length; i++) {
             String s = parts[i].trim();
             if (!NUMBER.matcher(s).matches()) throw ApiException.badParameter("bbox", v, "'" + clip(s) + "' is not a number");
             n[i] = Double.parseDouble(s);
             if (!Double.isFinite(n[i])) throw ApiException.badParameter("bbox", v, "'" + clip(s) + "' is not a finite number");
         }
-        // corners as (x, y) = (easting/longitude, northing/latitude)
-        double minX = crs.latLonOrder() ? n[1] : n[0];
-        double minY = crs.latLonOrder() ? n[0] : n[1];
-        double maxX = crs.latLonOrder() ? n[3] : n[2];
-        double maxY = crs.latLonOrder() ? n[2] : n[3];
+        int upper = n.length / 2; // index of the upper corner's first number
+        if (n.length == 6 && n[2] > n[5]) throw ApiException.badParameter("bbox", v, "the bottom (3rd number) is above the top (6th)");
+        // corners as (x, y) = (easting/longitude, northing/latitude), whatever the CRS's axis order
+        int xi = crs.northFirst() ? 1 : 0;
+        int yi = crs.northFirst() ? 0 : 1;
+        double minX = n[xi];
+        double minY = n[yi];
+        double maxX = n[upper + xi];
+        double maxY = n[upper + yi];
         String xName = crs.geographic() ? "longitude" : "easting";
         String yName = crs.geographic() ? "latitude" : "northing";
-        if (minX > maxX) {
-            throw ApiException.badParameter("bbox", v, "lower-left " + xName + " is greater than upper-right " + xName
-                    + (crs.geographic() ? " (boxes across the antimeridian are not supported)" : ""));
-        }
         if (minY > maxY) throw ApiException.badParameter("bbox", v, "lower-left " + yName + " is greater than upper-right " + yName);
         if (crs.geographic()) {
-            if (minX < -180 || maxX > 180) throw ApiException.badParameter("bbox", v, "longitude must be within -180..180");
+            if (Math.min(minX, maxX) < -180 || Math.max(minX, maxX) > 180) {
+                throw ApiException.badParameter("bbox", v, "longitude must be within -180..180");
+            }
             if (minY < -90 || maxY > 90) throw ApiException.badParameter("bbox", v, "latitude must be within -90..90");
-            return new Envelope(minX, maxX, minY, maxY);
+            if (minX > maxX) return List.of(new Envelope(minX, 180, minY, maxY), new Envelope(-180, maxX, minY, maxY));
+            return List.of(new Envelope(minX, maxX, minY, maxY));
         }
+        if (minX > maxX) throw ApiException.badParameter("bbox", v, "lower-left " + xName + " is greater than upper-right " + xName);
         if (crs == Crs.WEB_MERCATOR && (Math.max(Math.abs(minX), Math.abs(maxX)) > MERCATOR_MAX
                 || Math.max(Math.abs(minY), Math.abs(maxY)) > MERCATOR_MAX)) {
             throw ApiException.badParameter("bbox", v, "coordinates must be within ±" + MERCATOR_MAX + " m in EPSG:3857");
         }
-        return toCrs84(new Envelope(minX, maxX, minY, maxY), crs, v);
+        return List.of(toCrs84(new Envelope(minX, maxX, minY, maxY), crs, v));
     }
 
     /** The CRS84 envelope of a projected box, from its boundary densified to 16 points a side. */

@@ -1,7 +1,6 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,8 +28,11 @@ class LandingController {
     private final OgcCaching caching;
     private final OpenApiDocument openApi;
     private final JsonMapper json;
+    private final HtmlPages pages;
 
-    LandingController(OgcApiProperties properties, OgcCaching caching, OpenApiDocument openApi, JsonMapper json) {
+    LandingController(OgcApiProperties properties, OgcCaching caching, OpenApiDocument openApi, JsonMapper json,
+                      HtmlPages pages) {
+        this.pages = pages;
         this.properties = properties;
         this.caching = caching;
         this.openApi = openApi;
@@ -37,13 +40,13 @@ class LandingController {
     }
 
     @GetMapping({"/ogcapi", "/ogcapi/"})
-    ResponseEntity<byte[]> landing(HttpServletRequest request) {
+    ResponseEntity<byte[]> landing(ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        String etag = caching.etag(request, "landing|" + format);
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return hit;
+        return caching.serve(web, "landing|" + format, () -> landing(request, format));
+    }
+
+    private OgcCaching.Body landing(HttpServletRequest request, OgcFormat format) {
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = new ArrayList<>(OgcLinks.selfAndAlternate(links.base(), format, "application/json", "This document"));
         all.add(new Link(links.url("/api"), "service-desc", OgcMediaTypes.OPENAPI_JSON.toString(), "The API definition (OpenAPI 3.0)"));
@@ -54,52 +57,46 @@ class LandingController {
         String description = "沙坪坝区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要中的空间要素（示意与实测，附定位精度）。"
                 + " Spatial features of the Shapingba District 14th Five-Year Plan and 2035 Vision Outline, each with its accuracy.";
         if (format == OgcFormat.HTML) {
-            return html(request, HtmlPages.page(properties.title(), all, HtmlPages.paragraph(description)), etag);
+            return html(pages.page(links, properties.title(), all, HtmlPages.paragraph(description)));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", properties.title());
         body.put("description", description);
         body.put("links", all);
-        return caching.ok(request, json.writeValueAsBytes(body), OgcMediaTypes.JSON, etag);
+        return new OgcCaching.Body(json.writeValueAsBytes(body), OgcMediaTypes.JSON);
     }
 
-    @GetMapping("/ogcapi/conformance")
-    ResponseEntity<byte[]> conformance(HttpServletRequest request) {
+    @GetMapping({"/ogcapi/conformance", "/ogcapi/conformance/"})
+    ResponseEntity<byte[]> conformance(ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        String etag = caching.etag(request, "conformance|" + format);
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return hit;
-        OgcLinks links = OgcLinks.of(request);
-        if (format == OgcFormat.HTML) {
-            StringBuilder list = new StringBuilder("<ul>");
-            CONFORMANCE.forEach(c -> list.append("<li><code>").append(Html.escape(c)).append("</code></li>"));
-            List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
-            return html(request, HtmlPages.page("Conformance", all, list.append("</ul>").toString()), etag);
-        }
-        return caching.ok(request, json.writeValueAsBytes(Map.of("conformsTo", CONFORMANCE)), OgcMediaTypes.JSON, etag);
+        return caching.serve(web, "conformance|" + format, () -> {
+            if (format == OgcFormat.HTML) {
+                OgcLinks links = OgcLinks.of(request);
+                List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
+                return html(pages.page(links, "Conformance", all, HtmlPages.codes(CONFORMANCE)));
+            }
+            return new OgcCaching.Body(json.writeValueAsBytes(Map.of("conformsTo", CONFORMANCE)), OgcMediaTypes.JSON);
+        });
     }
 
     @GetMapping({"/ogcapi/api", "/ogcapi/api/"})
-    ResponseEntity<byte[]> api(HttpServletRequest request) {
+    ResponseEntity<byte[]> api(ServletWebRequest web) {
+        HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.OPENAPI);
-        String etag = caching.etag(request, "api|" + format);
-        ResponseEntity<byte[]> notModified = caching.revalidate(request, etag);
-        if (notModified != null) return notModified;
-        ResponseEntity<byte[]> hit = caching.cached(request, etag);
-        if (hit != null) return hit;
-        OgcLinks links = OgcLinks.of(request);
-        String origin = links.base().substring(0, links.base().length() - OgcLinks.ROOT.length());
-        ObjectNode doc = openApi.forServer(origin);
-        if (format == OgcFormat.HTML) {
-            List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(), "API definition");
-            return html(request, openApi.html(doc, all), etag);
-        }
-        return caching.ok(request, openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON, etag);
+        return caching.serve(web, "api|" + format, () -> {
+            OgcLinks links = OgcLinks.of(request);
+            if (format == OgcFormat.HTML) {
+                List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(),
+                        "API definition");
+                return html(pages.page(links, openApi.title() + " — API", all, openApi.overview()));
+            }
+            ObjectNode doc = openApi.forServer(links.base(), links.base().substring(0, links.base().length() - OgcLinks.ROOT.length()));
+            return new OgcCaching.Body(openApi.bytes(doc), OgcMediaTypes.OPENAPI_JSON);
+        });
     }
 
-    private ResponseEntity<byte[]> html(HttpServletRequest request, String page, String etag) {
-        return caching.ok(request, page.getBytes(StandardCharsets.UTF_8), OgcMediaTypes.HTML, etag);
+    private static OgcCaching.Body html(String page) {
+        return OgcCaching.Body.of(page, OgcMediaTypes.HTML);
     }
 }

@@ -1,26 +1,29 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Strong ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the loaded data's
  * version ({@link DataVersion}) and of everything else the body depends on — the base URL the links use, the
  * path, the parsed query and the chosen format. Equal inputs give byte-identical bodies (the body's
- * {@code timeStamp} is the data's load time), so the tag is honestly strong. {@code If-None-Match} is compared
- * weakly, as RFC 9110 §13.1.2 requires, which also accepts the {@code W/} form a compressing proxy may send.
+ * {@code timeStamp} is the data's load time), so the tag is honestly strong. {@code If-None-Match} is evaluated by
+ * Spring ({@code checkNotModified}: weak comparison, as RFC 9110 §13.1.2 requires, so the {@code W/} form a
+ * compressing proxy may send matches too). Every controller answers through {@link #serve}.
  */
 @Component
 class OgcCaching {
@@ -53,7 +56,7 @@ class OgcCaching {
         return version.current();
     }
 
-    String etag(HttpServletRequest request, String variant) {
+    private String etag(HttpServletRequest request, String variant) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             String key = version.current().hash() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI()
@@ -64,28 +67,61 @@ class OgcCaching {
         }
     }
 
-    /**
-     * A 304 when {@code If-None-Match} holds this response's tag (either its identity or its gzip variant,
-     * which carry the same content), echoing the tag the client sent; otherwise null.
-     */
-    ResponseEntity<byte[]> revalidate(HttpServletRequest request, String etag) {
-        String header = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (header == null) return null;
-        String opaque = opaque(etag);
-        for (String candidate : header.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || opaque(c).equals(opaque)) {
-                String echo = c.equals("*") ? etag : c.startsWith("W/") ? c.substring(2) : c;
-                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(echo).cacheControl(cacheControl())
-                        .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
-            }
+    /** A response body and its media type, as a controller builds it on a cache miss. */
+    record Body(byte[] bytes, MediaType type) {
+        static Body of(String text, MediaType type) {
+            return new Body(text.getBytes(StandardCharsets.UTF_8), type);
         }
-        return null;
     }
 
-    private static String opaque(String tag) {
-        String t = tag.startsWith("W/") ? tag.substring(2) : tag;
-        return t.endsWith(GZIP_SUFFIX + "\"") ? t.substring(0, t.length() - GZIP_SUFFIX.length() - 1) + "\"" : t;
+    /**
+     * The one way an OGC resource is answered, once the controller knows the resource exists: the ETag of
+     * {@code variant} (everything besides the data version, base URL and path that the body depends on) is
+     * computed before anything is read; {@code If-None-Match} is evaluated by Spring's
+     * {@link ServletWebRequest#checkNotModified(String)} (304 without a body); then the in-memory cache is asked,
+     * and only on a miss is {@code build} run. {@code headers} (e.g. {@code Content-Crs}) go on every answer,
+     * 304 included. A missing resource must throw before this is called, so {@code If-None-Match: *} on it is a
+     * 404, never a 304.
+     *
+     * @return the answer, or null when it is a 304 already written to the response
+     */
+    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, HttpHeaders headers, Supplier<Body> build) {
+        HttpServletRequest request = web.getRequest();
+        String etag = etag(request, variant);
+        if (notModified(web, etag)) {
+            HttpServletResponse response = web.getResponse();
+            if (response != null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl().getHeaderValue());
+                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            }
+            return null;
+        }
+        ResponseEntity<byte[]> answer = cached(request, etag);
+        if (answer == null) {
+            Body body = build.get();
+            answer = ok(request, body.bytes(), body.type(), etag);
+        }
+        if (headers.isEmpty()) return answer;
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).headers(headers).body(answer.getBody());
+    }
+
+    /** {@link #serve(ServletWebRequest, String, HttpHeaders, Supplier)} without extra headers. */
+    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, Supplier<Body> build) {
+        return serve(web, variant, HttpHeaders.EMPTY, build);
+    }
+
+    /**
+     * Spring's conditional-request check, against the identity tag and then, when the client holds the gzip
+     * variant of this response (same content, its own strong tag), against that one, whose tag the 304 repeats.
+     */
+    private static boolean notModified(ServletWebRequest web, String etag) {
+        if (web.getHeader(HttpHeaders.IF_NONE_MATCH) == null) return false;
+        if (web.checkNotModified(etag)) return true;
+        String gzipTag = etag.substring(0, etag.length() - 1) + GZIP_SUFFIX + "\"";
+        if (!web.checkNotModified(gzipTag)) return false;
+        if (web.getResponse() != null) web.getResponse().setHeader(HttpHeaders.ETAG, gzipTag);
+        return true;
     }
 
     /**
@@ -93,7 +129,7 @@ class OgcCaching {
      * compression skips responses with a strong ETag (a compressed body is a different representation), so
      * it is done here, and the gzip variant gets its own strong tag ({@code "…-gzip"}).
      */
-    ResponseEntity<byte[]> ok(HttpServletRequest request, byte[] body, MediaType type, String etag) {
+    private ResponseEntity<byte[]> ok(HttpServletRequest request, byte[] body, MediaType type, String etag) {
         if (cacheEntries > 0 && body.length <= MAX_CACHED_BODY) {
             synchronized (cache) {
                 cache.put(etag, new Cached(body, type));
@@ -107,7 +143,7 @@ class OgcCaching {
      * whole request, so an entry is exactly the body that would be built again; a reload of the data changes
      * every tag, and old entries age out of the LRU.
      */
-    ResponseEntity<byte[]> cached(HttpServletRequest request, String etag) {
+    private ResponseEntity<byte[]> cached(HttpServletRequest request, String etag) {
         if (cacheEntries == 0) return null;
         Cached c;
         synchronized (cache) {

@@ -1,16 +1,25 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.util.ForwardedHeaderUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Builds the absolute URLs of the OGC resources for one request (scheme, host and port as the client used
- * them). Paths and query values are percent-encoded here, so callers pass plain text.
+ * Builds the absolute URLs of the OGC resources for one request (scheme, host, port and context path as the client
+ * used them). Behind a reverse proxy on the loopback or a private network, the proxy's {@code Forwarded} (RFC 7239)
+ * or {@code X-Forwarded-Proto/-Host/-Port} and {@code X-Forwarded-Prefix} headers say what the client used; from
+ * any other peer they are ignored, so a client cannot make the links point elsewhere. Paths and query values are
+ * percent-encoded here, so callers pass plain text.
  */
 final class OgcLinks {
     static final String ROOT = "/ogcapi";
@@ -21,7 +30,61 @@ final class OgcLinks {
     }
 
     static OgcLinks of(HttpServletRequest request) {
-        return new OgcLinks(ServletUriComponentsBuilder.fromContextPath(request).path(ROOT).build().toUriString());
+        return new OgcLinks(appRoot(request) + ROOT);
+    }
+
+    /** The app's root URL as the client reached it (no trailing slash). */
+    static String appRoot(HttpServletRequest request) {
+        String direct = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        if (!fromTrustedProxy(request) || !hasForwardedHeaders(request)) return direct;
+        try {
+            ServletServerHttpRequest http = new ServletServerHttpRequest(request);
+            UriComponentsBuilder b = ForwardedHeaderUtils.adaptFromForwardedHeaders(URI.create(direct), http.getHeaders());
+            String prefix = prefix(request.getHeaders("X-Forwarded-Prefix"));
+            if (prefix != null) b.replacePath(prefix + request.getContextPath());
+            return b.replaceQuery(null).fragment(null).build().toUriString();
+        } catch (IllegalArgumentException e) {
+            return direct; // a malformed forwarded header: the request's own URL is still right for a direct client
+        }
+    }
+
+    private static boolean hasForwardedHeaders(HttpServletRequest request) {
+        for (String h : List.of("Forwarded", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Ssl",
+                "X-Forwarded-Prefix")) {
+            if (request.getHeader(h) != null) return true;
+        }
+        return false;
+    }
+
+    /** The loopback and private networks: the peers Tomcat's RemoteIpValve trusts as proxies by default. */
+    static boolean fromTrustedProxy(HttpServletRequest request) {
+        String addr = request.getRemoteAddr();
+        if (addr == null || !addr.matches("[0-9A-Fa-f:.]+")) return false; // a literal address only: no name lookup
+        try {
+            InetAddress peer = InetAddress.getByName(addr);
+            if (peer.isLoopbackAddress() || peer.isSiteLocalAddress() || peer.isLinkLocalAddress()) return true;
+            byte[] a = peer.getAddress();
+            return a.length == 16 && (a[0] & 0xfe) == 0xfc; // IPv6 unique local fc00::/7
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+");
+
+    /** {@code X-Forwarded-Prefix} values (one per proxy, outermost first) joined; null when none is usable. */
+    private static String prefix(Enumeration<String> values) {
+        StringBuilder out = new StringBuilder();
+        while (values.hasMoreElements()) {
+            for (String part : values.nextElement().split(",")) {
+                String p = part.trim();
+                while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+                if (p.isEmpty()) continue;
+                if (!PREFIX.matcher(p).matches()) return null;
+                out.append(p);
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
     }
 
     String base() {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -15,16 +14,27 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAPI 3.0 definition of the whole HTTP API ({@code /ogcapi…} and the app's {@code /api…}), kept as
- * {@code ogcapi/openapi.json} and completed per request with what only the running app knows: the server URL,
+ * {@code ogcapi/openapi.json} and completed per request with what only the running app knows: the server URLs,
  * the collection ids, and the configured page sizes.
+ *
+ * <p>As served, the document's {@code servers} URL is the API's own root ({@code …/ogcapi}, as the client reached
+ * it: context path and proxy included) and the OGC paths are relative to it ({@code /collections}), so a client
+ * that joins the two — OGC API – Features Part 1 /req/oas30/oas-impl, the ETS — reaches the resources whether it was
+ * given the landing page as {@code …/ogcapi} or {@code …/ogcapi/}. The app's {@code /api…} paths carry their own
+ * path-level {@code servers} entry, the app's root.
  */
 @Component
 class OpenApiDocument {
     static final String RESOURCE = "ogcapi/openapi.json";
+    private static final String OGC_PREFIX = OgcLinks.ROOT;
+    /** The resource file as written: full paths ({@code /ogcapi/collections}), for the HTML overview. */
     private final ObjectNode template;
+    /** As served: OGC paths relative to the API root, app paths marked for their own server. */
+    private final ObjectNode served;
+    private final java.util.List<String> appPaths = new java.util.ArrayList<>();
     private final JsonMapper json;
 
-    OpenApiDocument(JsonMapper json, CollectionRegistry registry, OgcApiProperties properties) {
+    OpenApiDocument(JsonMapper json, OgcCollections registry, OgcApiProperties properties) {
         this.json = json;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             this.template = (ObjectNode) json.readTree(in);
@@ -41,13 +51,32 @@ class OpenApiDocument {
             ArrayNode crs = ((ObjectNode) params.get(name).get("schema")).putArray("enum");
             OgcCrs.URIS.forEach(crs::add);
         }
+        this.served = template.deepCopy();
+        ObjectNode paths = served.putObject("paths");
+        for (Map.Entry<String, JsonNode> path : template.get("paths").properties()) {
+            String p = path.getKey();
+            if (p.equals(OGC_PREFIX) || p.startsWith(OGC_PREFIX + "/")) {
+                String relative = p.substring(OGC_PREFIX.length());
+                paths.set(relative.isEmpty() ? "/" : relative, path.getValue().deepCopy());
+            } else {
+                paths.set(p, path.getValue().deepCopy());
+                appPaths.add(p);
+            }
+        }
     }
 
-    /** The document for clients that reach the API at {@code serverUrl} (the {@code /ogcapi} root's origin). */
-    ObjectNode forServer(String serverUrl) {
-        ObjectNode doc = template.deepCopy();
-        ArrayNode servers = doc.putArray("servers");
-        servers.addObject().put("url", serverUrl).put("description", "this server");
+    /**
+     * The document for a client that reaches the API root at {@code apiRoot} ({@code …/ogcapi}) and the app at
+     * {@code appRoot}.
+     */
+    ObjectNode forServer(String apiRoot, String appRoot) {
+        ObjectNode doc = served.deepCopy();
+        doc.putArray("servers").addObject().put("url", apiRoot).put("description", "this server's OGC API – Features");
+        ObjectNode paths = (ObjectNode) doc.get("paths");
+        for (String p : appPaths) {
+            ((ObjectNode) paths.get(p)).putArray("servers").addObject().put("url", appRoot)
+                    .put("description", "this server's app API");
+        }
         return doc;
     }
 
@@ -55,28 +84,26 @@ class OpenApiDocument {
         return json.writeValueAsBytes(doc);
     }
 
-    /** An HTML overview: every path with its operations, summaries and parameters. */
-    String html(ObjectNode doc, java.util.List<Link> links) {
-        StringBuilder body = new StringBuilder();
-        body.append(HtmlPages.paragraph(doc.get("info").get("description").asString()));
-        body.append("<table><tr><th>Path</th><th>Operation</th><th>Parameters</th></tr>");
-        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+    String title() {
+        return template.get("info").get("title").asString();
+    }
+
+    /** The HTML overview: the description, and every path (from the host's root) with its operations and parameters. */
+    Map<String, Object> overview() {
+        java.util.List<HtmlPages.Operation> rows = new java.util.ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : template.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
-                if (op.getKey().equals("parameters")) continue;
+                if (op.getKey().equals("parameters") || op.getKey().equals("servers")) continue;
                 StringBuilder params = new StringBuilder();
-                JsonNode ps = op.getValue().path("parameters");
-                for (Iterator<JsonNode> it = ps.iterator(); it.hasNext(); ) {
+                for (Iterator<JsonNode> it = op.getValue().path("parameters").iterator(); it.hasNext(); ) {
                     JsonNode p = it.next();
                     String name = p.has("$ref") ? p.get("$ref").asString().replaceAll(".*/", "") : p.path("name").asString();
                     params.append(params.isEmpty() ? "" : ", ").append(name);
                 }
-                body.append("<tr><td><code>").append(Html.escape(path.getKey())).append("</code></td><td>")
-                        .append(Html.escape(op.getKey().toUpperCase())).append(" — ")
-                        .append(Html.escape(op.getValue().path("summary").asString(""))).append("</td><td>")
-                        .append(Html.escape(params)).append("</td></tr>");
+                rows.add(new HtmlPages.Operation(path.getKey(), op.getKey().toUpperCase(java.util.Locale.ROOT),
+                        op.getValue().path("summary").asString(""), params.toString()));
             }
         }
-        body.append("</table>");
-        return HtmlPages.page(doc.get("info").get("title").asString() + " — API", links, body.toString());
+        return HtmlPages.operations(template.get("info").get("description").asString(), rows);
     }
 }

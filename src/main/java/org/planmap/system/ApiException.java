@@ -45,6 +45,12 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
+    /** Adds {@code Retry-After} (e.g. to a 429: when the client may try again). */
+    public ApiException withRetryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
     public ApiException withLimit(String key) {
         this.limit = key;
         return this;

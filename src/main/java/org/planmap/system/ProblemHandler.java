@@ -98,9 +98,13 @@ public class ProblemHandler {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), null, null, r);
     }
 
+    /** 405 with the {@code Allow} header RFC 9110 §15.5.6 requires (the methods Spring found mapped for the path). */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e, HttpServletRequest r) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here", null, null, r);
+        ResponseEntity<Map<String, Object>> answer = problem(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod()
+                + " is not allowed here", null, null, r);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).headers(e.getHeaders())
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -74,7 +74,19 @@ class RoleMatrixIntegrationTests {
             row("POST", "/api/staff/editing/features/{id}/resolve", Roles.EDITOR, "/api/staff/editing/features/no-such-feature/resolve",
                     JSON, "{}"),
             row("POST", "/api/staff/editing/catalogue/{itemId}/place", Roles.EDITOR, "/api/staff/editing/catalogue/no-such-item/place",
-                    JSON, "{}")
+                    JSON, "{}"),
+            // implementation progress (docs/progress.md): sample bodies refused as bad input, so nothing is stored
+            row("POST", "/api/staff/progress/import", Roles.EDITOR, "/api/staff/progress/import?dryRun=true", "text/csv", ""),
+            row("POST", "/api/staff/progress/items/{id}", Roles.EDITOR, "/api/staff/progress/items/col-99-item-1", JSON, "{}"),
+            row("POST", "/api/staff/progress/indicator-values", Roles.EDITOR, "/api/staff/progress/indicator-values", JSON, "{}"),
+            // consultations (docs/consultation.md): residents comment and agree without an account; admins create
+            // consultations, moderators decide (unknown ids answer 404 to those allowed)
+            row("POST", "/api/consultations/{id}/comments", PUBLIC, "/api/consultations/nope42/comments", JSON, "{}"),
+            row("POST", "/api/consultations/{id}/comments/{commentId}/agree", PUBLIC, "/api/consultations/nope42/comments/x/agree", null, null),
+            row("POST", "/api/staff/consultations", Roles.ADMIN, "/api/staff/consultations", JSON, "{}"),
+            row("POST", "/api/staff/comments/{id}/approve", Roles.MODERATOR, "/api/staff/comments/no-such-comment/approve", JSON, "{}"),
+            row("POST", "/api/staff/comments/{id}/reject", Roles.MODERATOR, "/api/staff/comments/no-such-comment/reject", JSON, "{\"reason\":\"x\"}"),
+            row("POST", "/api/staff/comments/{id}/hide", Roles.MODERATOR, "/api/staff/comments/no-such-comment/hide", JSON, "{\"reason\":\"x\"}")
     );
 
     /** Mappings that are not writes although they accept every method. */

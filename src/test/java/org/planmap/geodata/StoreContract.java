@@ -90,7 +90,7 @@ abstract class StoreContract {
 
     @Test
     void filterByZoneKeepsOnlyThatZone() {
-        FeaturePage page = features.find(new FeatureQuery("project-sites", null, Map.of("zone", "zone-east"), 1000, 0));
+        FeaturePage page = features.find(new FeatureQuery("project-sites", List.<Envelope>of(), Map.of("zone", "zone-east"), 1000, 0));
         assertThat(page.features()).isNotEmpty().allSatisfy(f -> assertThat(f.zone()).isEqualTo("zone-east"));
         assertThat(page.numberMatched()).isLessThan(features.all("project-sites").size());
     }
@@ -100,7 +100,7 @@ abstract class StoreContract {
         List<String> all = features.all("project-sites").stream().map(StoredFeature::id).toList();
         List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < 10; offset += 5) {
-            features.find(new FeatureQuery("project-sites", null, Map.of(), 5, offset)).features().forEach(f -> paged.add(f.id()));
+            features.find(new FeatureQuery("project-sites", List.<Envelope>of(), Map.of(), 5, offset)).features().forEach(f -> paged.add(f.id()));
         }
         assertThat(paged).isEqualTo(all.subList(0, 10));
     }

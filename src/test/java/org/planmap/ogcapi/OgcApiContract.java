@@ -53,9 +53,11 @@ abstract class OgcApiContract extends OgcApiTestBase {
         assertThat(contentType(r)).startsWith("application/vnd.oai.openapi+json");
         JsonNode doc = json(r);
         assertThat(OpenApiChecks.problems(doc)).isEmpty();
-        assertThat(doc.get("servers").get(0).get("url").asString()).isEqualTo(base());
+        assertThat(doc.get("servers").get(0).get("url").asString()).isEqualTo(base() + "/ogcapi");
+        assertThat(doc.at("/components/parameters/bbox/schema/minItems").asInt()).isEqualTo(4);
+        assertThat(doc.at("/components/parameters/bbox/schema/maxItems").asInt()).isEqualTo(6);
         assertThat(doc.at("/components/parameters/limit/schema/maximum").asInt()).isEqualTo(MAX_LIMIT);
-        assertThat(doc.at("/components/parameters/collectionId/schema/enum").size()).isEqualTo(10);
+        assertThat(doc.at("/components/parameters/collectionId/schema/enum").size()).isEqualTo(11);
         HttpResponse<String> html = get("/ogcapi/api?f=html");
         assertThat(contentType(html)).startsWith("text/html");
         assertThat(html.body()).contains("/ogcapi/collections/{collectionId}/items", "/api/search");
@@ -66,7 +68,7 @@ abstract class OgcApiContract extends OgcApiTestBase {
         HttpResponse<String> r = get("/ogcapi/collections");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode collections = json(r).get("collections");
-        assertThat(collections.size()).isEqualTo(10);
+        assertThat(collections.size()).as("the registry's ten and progress").isEqualTo(11);
         for (JsonNode c : collections) {
             String id = c.get("id").asString();
             assertThat(c.get("itemType").asString()).isEqualTo("feature");
@@ -81,7 +83,7 @@ abstract class OgcApiContract extends OgcApiTestBase {
             assertThat(bbox.get(0).asDouble()).isBetween(106.0, 107.0);
             assertThat(link(c.get("links"), "self").get("href").asString()).startsWith(base() + "/ogcapi/collections/" + id);
             assertThat(typesOf(c.get("links"), "items")).containsExactlyInAnyOrder("application/geo+json", "text/html");
-            assertThat(c.get("count").asLong()).as(id).isEqualTo(GeodataOracle.features(id).size());
+            assertThat(c.get("count").asLong()).as(id).isEqualTo(GeodataOracle.count(id));
         }
     }
 
@@ -168,6 +170,113 @@ abstract class OgcApiContract extends OgcApiTestBase {
         if (expected.size() > 1) {
             assertThat(link(fc.get("links"), "next").get("href").asString()).contains("bbox=106.4312,29.5703,106.4597,29.5947");
         }
+    }
+
+    @Test
+    void bboxOfSixNumbersIsA3dBoxWhoseHeightIsIgnored() {
+        List<String> expected = GeodataOracle.ids("project-sites", GeodataOracle.intersects(CIQIKOU));
+        String q = ITEMS + "?limit=" + MAX_LIMIT + "&bbox=";
+        assertThat(ids(q + "106.4312,29.5703,-50,106.4597,29.5947,2000")).isEqualTo(expected);
+        assertThat(ids(q + "29.5703,106.4312,0,29.5947,106.4597,0&bbox-crs=" + EPSG + "4326")).isEqualTo(expected);
+        JsonNode fc = json(get(ITEMS + "?limit=1&bbox=106.4312,29.5703,-50,106.4597,29.5947,2000"));
+        if (expected.size() > 1) {
+            assertThat(link(fc.get("links"), "next").get("href").asString()).contains("bbox=106.4312,29.5703,-50,106.4597,29.5947,2000");
+        }
+    }
+
+    @Test
+    void bboxAcrossTheAntimeridianIsTwoBoxesNotAnError() {
+        HttpResponse<String> r = get(ITEMS + "?bbox=177,65,-177,70");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r).get("numberMatched").asInt()).isZero();
+        assertThat(json(get(ITEMS + "?bbox=65,177,70,-177&bbox-crs=EPSG:4326")).get("numberMatched").asInt()).isZero();
+        // from 磁器口's western edge eastwards round the world to 170°W: the part east of 106.4312°E holds features
+        var east = new org.locationtech.jts.geom.Envelope(CIQIKOU.getMinX(), 180, CIQIKOU.getMinY(), CIQIKOU.getMaxY());
+        List<String> expected = GeodataOracle.ids("project-sites", GeodataOracle.intersects(east));
+        assertThat(expected).isNotEmpty();
+        assertThat(ids(ITEMS + "?limit=" + MAX_LIMIT + "&bbox=" + CIQIKOU.getMinX() + "," + CIQIKOU.getMinY() + ",-170,"
+                + CIQIKOU.getMaxY())).isEqualTo(expected.subList(0, Math.min(MAX_LIMIT, expected.size())));
+    }
+
+    /**
+     * The CGCS2000 Gauss–Krüger CRSs are northing, easting in EPSG (unlike UTM and Web Mercator): a point in
+     * Shapingba (29.6°N) lies about 3,270 km north of the equator and within 250 km of either central meridian.
+     * Output and bbox-crs follow that order; OgcApiGdalIntegrationTests checks the exact place with GDAL.
+     */
+    @Test
+    void gaussKrugerCrsAreNorthingEastingInOutputAndBbox() {
+        var point = GeodataOracle.firstPoint("project-sites");
+        String item = "/ogcapi/collections/project-sites/items/" + point.id();
+        for (int code : new int[] {4544, 4545}) {
+            HttpResponse<String> r = get(item + "?crs=" + EPSG + code);
+            assertThat(r.headers().firstValue("Content-Crs")).contains("<" + EPSG + code + ">");
+            List<Double> ne = coordinates(r);
+            assertThat(ne.get(0)).as("northing first").isBetween(3_200_000.0, 3_350_000.0);
+            assertThat(ne.get(1)).as("easting second (false easting 500 km)").isBetween(250_000.0, 750_000.0);
+            String box = (ne.get(0) - 20) + "," + (ne.get(1) - 20) + "," + (ne.get(0) + 20) + "," + (ne.get(1) + 20);
+            assertThat(ids(ITEMS + "?limit=" + MAX_LIMIT + "&bbox-crs=EPSG:" + code + "&bbox=" + box)).contains(point.id());
+            String swapped = (ne.get(1) - 20) + "," + (ne.get(0) - 20) + "," + (ne.get(1) + 20) + "," + (ne.get(0) + 20);
+            HttpResponse<String> wrong = get(ITEMS + "?bbox-crs=EPSG:" + code + "&bbox=" + swapped);
+            if (wrong.statusCode() == 200) assertThat(ids(json(wrong))).doesNotContain(point.id());
+            else assertThat(wrong.statusCode()).isEqualTo(400);
+        }
+        List<Double> utm = coordinates(get(item + "?crs=" + EPSG + "32648"));
+        assertThat(utm.get(0)).as("UTM stays easting first").isBetween(500_000.0, 800_000.0);
+        assertThat(utm.get(1)).isBetween(3_200_000.0, 3_350_000.0);
+    }
+
+    /**
+     * The OpenAPI servers URL is the API's own root, so joining it with each documented OGC path reaches that
+     * resource, whether the landing page was given as …/ogcapi or …/ogcapi/; the app's /api paths carry their own
+     * server, the app's root.
+     */
+    @Test
+    void openApiServerJoinedWithEachDocumentedPathReachesTheResource() {
+        for (String landing : List.of("/ogcapi", "/ogcapi/")) {
+            String desc = link(json(get(landing)).get("links"), "service-desc").get("href").asString();
+            JsonNode doc = json(get(desc.substring(base().length())));
+            String server = doc.at("/servers/0/url").asString();
+            assertThat(server).isEqualTo(base() + "/ogcapi");
+            List<String> reached = new ArrayList<>();
+            for (String path : doc.get("paths").propertyNames()) {
+                JsonNode item = doc.get("paths").get(path);
+                String root = item.has("servers") ? item.at("/servers/0/url").asString() : server;
+                String url = root + path.replace("{collectionId}", "project-sites").replace("{featureId}", firstSite());
+                if (url.contains("{") || !item.has("get")) continue;
+                if (!item.has("servers")) {
+                    HttpResponse<String> r = get(url.substring(base().length()));
+                    assertThat(r.statusCode()).as(url).isEqualTo(200);
+                    reached.add(path);
+                }
+            }
+            assertThat(reached).contains("/", "/conformance", "/api", "/collections", "/collections/{collectionId}",
+                    "/collections/{collectionId}/queryables", "/collections/{collectionId}/items",
+                    "/collections/{collectionId}/items/{featureId}");
+            JsonNode layers = doc.get("paths").get("/api/layers");
+            assertThat(layers.at("/servers/0/url").asString()).isEqualTo(base());
+            assertThat(get(layers.at("/servers/0/url").asString().substring(base().length()) + "/api/layers").statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    /**
+     * Behind a reverse proxy (here the test itself, on the loopback) the links and the OpenAPI server are the
+     * URLs the client used, from X-Forwarded-* or RFC 7239 Forwarded; the ETag differs with them.
+     */
+    @Test
+    void linksAndOpenApiServerFollowTheProxyHeaders() {
+        String outside = "https://maps.example.org/planmap";
+        HttpResponse<String> x = get("/ogcapi", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "maps.example.org",
+                "X-Forwarded-Port", "443", "X-Forwarded-Prefix", "/planmap");
+        assertThat(link(json(x).get("links"), "conformance").get("href").asString()).isEqualTo(outside + "/ogcapi/conformance");
+        HttpResponse<String> api = get("/ogcapi/api", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "maps.example.org",
+                "X-Forwarded-Prefix", "/planmap/");
+        assertThat(json(api).at("/servers/0/url").asString()).isEqualTo(outside + "/ogcapi");
+        assertThat(json(api).at("/paths/~1api~1layers/servers/0/url").asString()).isEqualTo(outside);
+        HttpResponse<String> rfc = get(ITEMS + "?limit=1", "Forwarded", "for=192.0.2.60;proto=https;host=maps.example.org:8443");
+        assertThat(link(json(rfc).get("links"), "next").get("href").asString())
+                .startsWith("https://maps.example.org:8443/ogcapi/collections/project-sites/items?");
+        assertThat(rfc.headers().firstValue("ETag")).isNotEqualTo(get(ITEMS + "?limit=1").headers().firstValue("ETag"));
     }
 
     static double[] mercator(double lon, double lat) {
@@ -291,6 +400,46 @@ abstract class OgcApiContract extends OgcApiTestBase {
     }
 
     @Test
+    void ifNoneMatchStarOnAMissingResourceIsA404NotA304() {
+        for (String path : List.of("/ogcapi/collections/project-sites/items/no-such-site", "/ogcapi/collections/nope",
+                "/ogcapi/collections/nope/items", "/ogcapi/collections/zones/items/" + firstSite())) {
+            HttpResponse<String> r = get(path, "If-None-Match", "*");
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(contentType(r)).startsWith("application/problem+json");
+        }
+        HttpResponse<String> existing = get("/ogcapi/collections/project-sites/items/" + firstSite(), "If-None-Match", "*");
+        assertThat(existing.statusCode()).isIn(200, 304);
+    }
+
+    @Test
+    void theGzipVariantsTagRevalidatesToo() {
+        HttpResponse<String> gz = get(ITEMS + "?limit=5", "Accept-Encoding", "gzip");
+        String tag = gz.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = get(ITEMS + "?limit=5", "Accept-Encoding", "gzip", "If-None-Match", tag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.headers().firstValue("ETag")).contains(tag);
+        assertThat(again.headers().firstValue("Cache-Control").orElse("")).contains("max-age");
+        assertThat(again.headers().firstValue("Content-Crs")).contains("<" + CRS84 + ">");
+    }
+
+    @Test
+    void otherMethodsAre405WithAnAllowHeader() throws Exception {
+        for (String path : List.of("/ogcapi", "/ogcapi/conformance", "/ogcapi/collections", "/ogcapi/collections/zones",
+                ITEMS, "/ogcapi/collections/project-sites/items/" + firstSite())) {
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json").build();
+                HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
+                assertThat(contentType(r)).startsWith("application/problem+json");
+                String allow = r.headers().firstValue("Allow").orElse("");
+                assertThat(allow).as(method + " " + path).contains("GET").doesNotContain(method);
+            }
+        }
+    }
+
+    @Test
     void geoJsonIsCompressedWhenTheClientAcceptsGzip() {
         HttpResponse<String> r = get(ITEMS + "?limit=5", "Accept-Encoding", "gzip");
         HttpResponse<String> plain = get(ITEMS + "?limit=5");
@@ -299,6 +448,83 @@ abstract class OgcApiContract extends OgcApiTestBase {
         assertThat(r.headers().firstValue("ETag").orElseThrow()).endsWith("-gzip\"");
         assertThat(r.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept-Encoding");
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+    }
+
+    static final String PROGRESS = "/ogcapi/collections/progress/items";
+
+    @Test
+    void progressHasEveryCatalogueItemOnceWithNoGeometryWhereUnmapped() {
+        List<String> ids = new ArrayList<>();
+        String url = PROGRESS + "?limit=" + MAX_LIMIT;
+        int unmapped = 0;
+        while (url != null) {
+            HttpResponse<String> r = get(url);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(contentType(r)).startsWith("application/geo+json");
+            JsonNode fc = json(r);
+            for (JsonNode f : fc.get("features")) {
+                ids.add(f.get("id").asString());
+                assertThat(f.at("/properties/status").asString()).isNotBlank();
+                boolean mapped = f.at("/properties/mapped").asBoolean();
+                assertThat(f.get("geometry").isNull()).as(f.get("id").asString()).isEqualTo(!mapped);
+                if (!mapped) unmapped++;
+            }
+            JsonNode next = link(fc.get("links"), "next");
+            url = next == null ? null : next.get("href").asString().substring(base().length());
+        }
+        assertThat(ids).isEqualTo(GeodataOracle.catalogueIds());
+        assertThat(unmapped).isPositive();
+    }
+
+    @Test
+    void progressStatusIsAQueryableAndABboxLeavesOutUnmappedItems() {
+        HttpResponse<String> q = get("/ogcapi/collections/progress/queryables");
+        assertThat(q.statusCode()).isEqualTo(200);
+        List<String> statuses = new ArrayList<>();
+        json(q).at("/properties/status/enum").forEach(s -> statuses.add(s.asString()));
+        assertThat(statuses).contains("not-recorded", "not-started", "under-construction", "completed");
+        int sum = 0;
+        for (String s : statuses) {
+            JsonNode fc = json(get(PROGRESS + "?limit=1&status=" + s));
+            sum += fc.get("numberMatched").asInt();
+            fc.get("features").forEach(f -> assertThat(f.at("/properties/status").asString()).isEqualTo(s));
+        }
+        assertThat(sum).as("every item has exactly one status").isEqualTo(GeodataOracle.catalogueIds().size());
+        HttpResponse<String> bad = get(PROGRESS + "?status=half-done");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(contentType(bad)).startsWith("application/problem+json");
+
+        List<String> inBox = GeodataOracle.features("project-sites").stream().filter(GeodataOracle.intersects(CIQIKOU))
+                .map(f -> String.valueOf(f.properties().get("catalogueId"))).sorted().toList();
+        List<String> got = new ArrayList<>(ids(PROGRESS + "?limit=" + MAX_LIMIT + "&bbox=106.4312,29.5703,106.4597,29.5947"));
+        java.util.Collections.sort(got);
+        assertThat(got).isNotEmpty().isEqualTo(inBox);
+        assertThat(ids(PROGRESS + "?limit=" + MAX_LIMIT + "&column=8"))
+                .isEqualTo(GeodataOracle.catalogueIds().stream().filter(id -> id.startsWith("col-8-")).toList());
+    }
+
+    @Test
+    void aProgressItemHasLinksAnHtmlPageAndRevalidates() {
+        String unmapped = null;
+        for (JsonNode f : json(get(PROGRESS + "?limit=" + MAX_LIMIT + "&column=2")).get("features")) {
+            if (f.get("geometry").isNull()) unmapped = f.get("id").asString();
+        }
+        for (String id : List.of("col-1-item-1", unmapped == null ? "col-1-item-2" : unmapped)) {
+            String path = PROGRESS + "/" + id;
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            JsonNode f = json(r);
+            assertThat(f.get("id").asString()).isEqualTo(id);
+            assertThat(link(f.get("links"), "collection").get("href").asString()).endsWith("/ogcapi/collections/progress");
+            assertThat(f.at("/properties/statusZh").asString()).isNotBlank();
+            HttpResponse<String> html = get(path + "?f=html");
+            assertThat(html.statusCode()).isEqualTo(200);
+            assertThat(html.body()).contains(id);
+            String etag = r.headers().firstValue("ETag").orElseThrow();
+            assertThat(get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        }
+        assertThat(get(PROGRESS + "/site-col-1-item-1").statusCode()).isEqualTo(404);
+        assertThat(get(PROGRESS + "?f=html").statusCode()).isEqualTo(200);
     }
 
     static List<String> ids(JsonNode fc) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planmap.support.JarProcess;
@@ -23,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue #14, "hostile uploads must cost a bounded amount": the packaged app, started as its own JVM with
- * {@code -Xmx512m} on H2GIS, receives every upload of {@link HostileUploads} one after another while a second
+ * {@code -Xmx512m} on H2GIS ({@link JarProcess#shared}, log {@code target/jar-app/app.log}), receives every upload of {@link HostileUploads} one after another while a second
  * client keeps making a resident's and a planner's normal requests. Every hostile upload gets its 4xx naming
  * its limit, no answer is a 5xx, the JVM never runs out of memory ({@code -XX:+ExitOnOutOfMemoryError} would
  * end it), and every normal request succeeds. The figures go to {@code target/hostile-uploads/results.txt}.
@@ -36,17 +35,10 @@ class HostileUploadsJarIntegrationTests {
 
     @BeforeAll
     static void start() throws Exception {
+        // the corpus (half a minute of writing) is made while the app starts
+        app = JarProcess.shared();
         cases = HostileUploads.write(CORPUS);
-        Path db = Path.of("target", "hostile-db").toAbsolutePath();
-        if (Files.exists(db)) UploadReader.deleteTree(db);
-        app = JarProcess.start(Path.of("").toAbsolutePath(), List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
-                List.of("--spring.datasource.url=jdbc:h2:file:" + db + "/planmap"), CORPUS.resolve("app.log"))
-                .awaitReady(Duration.ofSeconds(120));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (app != null) app.close();
+        app.awaitReady(Duration.ofSeconds(300));
     }
 
     record Normal(String what, int status, long ms) { }

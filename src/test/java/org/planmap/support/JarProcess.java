@@ -50,6 +50,38 @@ public final class JarProcess implements AutoCloseable {
         return new JarProcess(p, log, port);
     }
 
+    private static JarProcess shared;
+
+    /**
+     * The one packaged app the {@code *JarIntegrationTests} of a run share, as an operator starts it ({@code -Xmx512m
+     * -XX:+ExitOnOutOfMemoryError}, an H2GIS file database under {@code target/jar-app/}, log
+     * {@code target/jar-app/app.log}): started on first use, stopped when the test JVM exits. Starting it is most of
+     * such a class's time (45 s on a loaded machine), so it is started once. Returned at once, not yet ready: the
+     * caller may prepare meanwhile, then {@link #awaitReady}.
+     */
+    public static synchronized JarProcess shared() throws IOException {
+        if (shared == null) {
+            Path dir = Path.of("target", "jar-app").toAbsolutePath();
+            Path db = dir.resolve("db");
+            if (Files.exists(db)) {
+                try (var files = Files.walk(db)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
+            JarProcess app = start(Path.of("").toAbsolutePath(), List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
+                    List.of("--spring.datasource.url=jdbc:h2:file:" + db + "/planmap"), dir.resolve("app.log"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    app.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "stop-shared-jar"));
+            shared = app;
+        }
+        return shared;
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

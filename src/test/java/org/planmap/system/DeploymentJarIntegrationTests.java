@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planmap.support.JarProcess;
@@ -30,14 +29,7 @@ class DeploymentJarIntegrationTests {
     @BeforeAll
     static void start() throws Exception {
         Files.createDirectories(WORK);
-        app = JarProcess.start(Path.of("").toAbsolutePath(), List.of("-Xmx512m"),
-                List.of("--spring.datasource.url=jdbc:h2:mem:deployment;DB_CLOSE_DELAY=-1"), WORK.resolve("app.log"))
-                .awaitReady(Duration.ofSeconds(120));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (app != null) app.close();
+        app = JarProcess.shared().awaitReady(Duration.ofSeconds(300));
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
