@@ -6,10 +6,11 @@ import { useNamespace, t, currentLang } from '../core/i18n.js';
 import { createEventBus } from '../core/event-bus.js';
 import { mountEditor } from './editor-panel.js';
 import { createEditMap } from '../map/edit-map.js';
+import { loadLeaflet } from '../map/geoman.js';
 
 /** Mounts the section into `root`; resolves to its teardown. */
 export async function mountEditingSection({ root, bus = createEventBus(), api }) {
-  await useNamespace('editing');
+  await Promise.all([useNamespace('editing'), loadLeaflet()]);
   return mountEditor({ root, bus, api, t, lang: currentLang, createMap: createEditMap });
 }
 
