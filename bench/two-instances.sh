@@ -90,4 +90,5 @@ jq -n '{reason: "bench: put the seed back"}' \
     "$A/api/staff/editing/features/$ID/versions/1/restore"
 MS2=$(seen_on_b "$X") || { echo "FAIL: B did not show the restore within 5 s"; exit 1; }
 log "restore of version 1 on A, shown by B after $MS2 ms"
+rm -rf "$WORK" # the logs stay only when something failed
 echo "two-instances: OK (edit visible on B after $MS ms, restore after $MS2 ms; sessions shared)"
