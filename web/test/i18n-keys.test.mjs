@@ -68,7 +68,8 @@ const jsFiles = () => walk(new URL('../js/', import.meta.url)).filter((f) => f.p
 test('every key used in index.html and the JS modules exists', () => {
   const strings = all('zh');
   const used = new Set();
-  const html = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  // index.html and the staff workspace (staff.html, account stream)
+  const html = ['index.html', 'staff.html'].map((page) => readFileSync(new URL(`../${page}`, import.meta.url), 'utf8')).join('\n');
   for (const m of html.matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
   for (const m of html.matchAll(/data-i18n-attr="([^"]+)"/g)) {
     for (const pair of m[1].split(';')) used.add(pair.split(':')[1]);
