@@ -7,10 +7,11 @@ import { createEventBus } from '../core/event-bus.js';
 import { mountEditor } from './editor-panel.js';
 import { createEditMap } from '../map/edit-map.js';
 import { loadLeaflet } from '../map/geoman.js';
+import { loadStylesheet } from '../util/dom.js';
 
 /** Mounts the section into `root`; resolves to its teardown. */
 export async function mountEditingSection({ root, bus = createEventBus(), api }) {
-  await Promise.all([useNamespace('editing'), loadLeaflet()]);
+  await Promise.all([useNamespace('editing'), loadLeaflet(), loadStylesheet('css/editing.css')]);
   return mountEditor({ root, bus, api, t, lang: currentLang, createMap: createEditMap });
 }
 
