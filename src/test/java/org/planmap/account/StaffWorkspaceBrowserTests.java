@@ -146,13 +146,13 @@ class StaffWorkspaceBrowserTests {
     }
 
     @Test
-    void anEditorOnAPhoneSeesOnlyTheirAccountAndThePublicPageLinksHere() {
+    void anEditorOnAPhoneSeesTheirAccountAndTheMapEditorAndThePublicPageLinksHere() {
         TestStaff.Credentials editor = fresh(Roles.EDITOR);
         openStaff(PHONE);
         signIn(editor.username(), editor.password());
         waitText("#pm-staff-me", editor.username());
         assertThat(driver.findElements(By.cssSelector("#pm-staff-nav button")).stream().map(WebElement::getText).toList())
-                .containsExactly("我的账号");
+                .containsExactly("我的账号", "编辑地图");
         WebElement tokenForm = visible("#pm-account-token-form");
         assertThat(tokenForm.getRect().getWidth()).isLessThanOrEqualTo(PHONE.getWidth());
         Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
