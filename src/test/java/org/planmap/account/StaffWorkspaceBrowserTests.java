@@ -146,7 +146,7 @@ class StaffWorkspaceBrowserTests {
     }
 
     @Test
-    void anEditorOnAPhoneSeesTheirAccountProgressAndTheMapEditorAndThePublicPageLinksHere() {
+    void anEditorOnAPhoneSeesOnlyTheirAccountAndThePublicPageLinksHere() {
         TestStaff.Credentials editor = fresh(Roles.EDITOR);
         openStaff(PHONE);
         signIn(editor.username(), editor.password());
