@@ -8,6 +8,27 @@ export const GEOMAN_JS = 'vendor/leaflet-geoman-free/2.20.2/leaflet-geoman.min.j
 export const GEOMAN_CSS = 'vendor/leaflet-geoman-free/2.20.2/leaflet-geoman.css';
 
 let loading = null;
+let leafletLoading = null;
+
+/**
+ * Leaflet itself, for a page that does not load it with its first view (the staff workspace): the webjar's script
+ * and stylesheet, once. Resolves when `window.L` is there.
+ */
+export function loadLeaflet() {
+  if (window.L) return Promise.resolve(true);
+  if (leafletLoading) return leafletLoading;
+  const css = 'webjars/leaflet/1.9.4/dist/leaflet.css';
+  if (!document.querySelector(`link[href="${css}"]`)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
+  }
+  leafletLoading = new Promise((resolve) => {
+    const script = Object.assign(document.createElement('script'), { src: 'webjars/leaflet/1.9.4/dist/leaflet.js', async: false });
+    script.addEventListener('load', () => resolve(Boolean(window.L)));
+    script.addEventListener('error', () => { leafletLoading = null; resolve(false); });
+    document.head.append(script);
+  });
+  return leafletLoading;
+}
 
 export function loadGeoman(L = window.L, js = GEOMAN_JS, css = GEOMAN_CSS) {
   if (L.PM) return Promise.resolve(true);

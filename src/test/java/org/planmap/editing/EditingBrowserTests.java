@@ -94,6 +94,25 @@ class EditingBrowserTests extends AppInBrowser {
     }
 
     @Test
+    void theEditorIsASectionOfTheStaffWorkspace() {
+        StoredFeature zone = snapshots.current().feature("zone-east").orElseThrow();
+        TestStaff.signInBrowser(driver, base(), context, Roles.EDITOR);
+        Browser.consoleErrors(driver);
+        driver.get(base() + "staff.html");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pm-staff-tab[data-section='editing']"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pm-staff-section .pm-editor-map .leaflet-pane")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pm-editor-collection"))).selectByValue("zones");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".pm-editor-pickitem[data-id='zone-east']"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pm-editor-title"), zone.name()));
+        assertThat(driver.findElement(By.id("pm-editor-name-input")).getDomProperty("value")).isEqualTo(zone.name());
+        assertThat(driver.findElement(By.cssSelector(".pm-editor-point")).isDisplayed()).as("no coordinate fields for an area").isFalse();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
     void thePageTellsTheSignedOutAndTheWrongRoleWhatIsMissing() {
         driver.manage().deleteAllCookies();
         driver.get(base() + "editor.html?lang=en");
