@@ -26,7 +26,13 @@ export function mountDashboard({ bus, state, onClose }) {
 
   async function load() {
     if (data) return;
-    const [ind, tg] = await Promise.all([api.indicators(), api.targets()]);
+    // yearly values 2021–2025 entered by staff (issue #10): each Table 2 row's `series`, with who and when
+    const [ind, tg, vals] = await Promise.all([api.indicators(), api.targets(),
+      api.get('api/progress/indicator-values', { cached: false }).catch(() => null)]);
+    const series = new Map((vals?.rows || []).map((r) => [r.id, r.series]));
+    for (const table of ind.tables || []) {
+      for (const row of table.rows || []) if (series.has(row.id)) row.series = series.get(row.id);
+    }
     data = ind;
     targets = tg;
   }
@@ -150,6 +156,7 @@ export function mountDashboard({ bus, state, onClose }) {
     const head = [t('indicators.no'), t('indicators.name'), t('indicators.unit'), t('indicators.attribute')];
     if (tableNo === 2) head.push(t('indicators.baseline'));
     head.push(t('indicators.target'));
+    if (tableNo === 2) head.push(t('indicators.yearly'));
     if (tableNo === 1) head.push(t('indicators.result'), t('indicators.outcome'));
     return el('table', { class: 'pm-ind-rows' },
       el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
@@ -167,7 +174,8 @@ export function mountDashboard({ bus, state, onClose }) {
       el('td', { class: 'pm-ind-attr' }, lang() === 'en' ? r.attributeEn : r.attribute),
       tableNo === 2 ? el('td', { class: 'pm-ind-baseline', title: r.baseline ? r.baseline.note : t('indicators.noBaseline') },
         r.baseline ? r.baseline.value.text : '—') : null,
-      el('td', { class: 'pm-ind-target', title: r.target?.raw }, r.target?.text ?? ''));
+      el('td', { class: 'pm-ind-target', title: r.target?.raw }, r.target?.text ?? ''),
+      tableNo === 2 ? yearlyCell(r) : null);
     if (tableNo === 1) {
       const c = r.comparison;
       const rule = lang() === 'en' ? c.textEn : c.textZh;
@@ -179,6 +187,15 @@ export function mountDashboard({ bus, state, onClose }) {
         }, t(`indicators.${c.outcome}`)), el('span', { class: 'pm-visually-hidden' }, rule)));
     }
     return tr;
+  }
+
+  /** The staff-entered yearly values of a Table 2 row, each with who entered it and when; "no values" when none. */
+  function yearlyCell(r) {
+    const td = el('td', { class: 'pm-ind-yearly' });
+    if (!r.series?.length) { td.append(el('span', { class: 'pm-note' }, t('indicators.noYearly'))); return td; }
+    td.append(el('ul', { class: 'pm-ind-yearly-list' }, r.series.map((p) => el('li', { dataset: { year: String(p.year) } },
+      `${p.year}: ${p.text}`, el('span', { class: 'pm-note' }, ` (${t('indicators.enteredBy', { who: p.recordedBy, when: String(p.recordedAt).slice(0, 10) })})`)))));
+    return td;
   }
 
   function choose(r, tr) {

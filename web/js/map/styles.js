@@ -108,6 +108,39 @@ export function pointSymbol(collection, feature) {
   };
 }
 
+/**
+ * Implementation status colours (the progress layer, its legend, the summary page): a sequence from grey (nothing
+ * recorded) through preparing and building to done, with paused and cancelled apart. `not-recorded` is a light
+ * hollow grey, so an item nobody recorded never looks like a decision.
+ */
+export const PROGRESS_COLOURS = {
+  'not-recorded': '#b8bcc2',
+  'not-started': '#6e7781',
+  preparing: '#d4a72c',
+  'under-construction': '#e16f24',
+  completed: '#1a7f37',
+  paused: '#8250df',
+  cancelled: '#cf222e',
+};
+export const PROGRESS_ORDER = Object.keys(PROGRESS_COLOURS);
+
+/** Leaflet style of a progress-layer feature by its `status` (points: circle markers; lines and areas: outlines). */
+export function progressStyle(feature) {
+  const status = feature?.properties?.status || 'not-recorded';
+  const colour = PROGRESS_COLOURS[status] || PROGRESS_COLOURS['not-recorded'];
+  const recorded = status !== 'not-recorded';
+  return {
+    color: recorded ? '#1f2328' : colour, weight: recorded ? 1.5 : 2, fillColor: colour, fillOpacity: recorded ? 0.9 : 0.25,
+    radius: 7, dashArray: recorded ? null : '3 2',
+  };
+}
+
+/** Legend swatch of a status (a dot, hollow for not recorded). */
+export function progressSwatch(status) {
+  const colour = PROGRESS_COLOURS[status] || PROGRESS_COLOURS['not-recorded'];
+  return { fill: status === 'not-recorded' ? 'transparent' : colour, stroke: status === 'not-recorded' ? colour : '#1f2328', shape: 'dot' };
+}
+
 /** Style overrides for the selected and for highlighted features. */
 export const SELECTED = { color: '#ffcc00', weight: 5, opacity: 1 };
 export const HIGHLIGHTED = { color: '#ff2d7a', weight: 4, opacity: 1 };

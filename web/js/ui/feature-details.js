@@ -72,8 +72,26 @@ export function mountFeatureDetails({ root, bus, state, api, t, pick }) {
     const rel = node.querySelector('.pm-related');
     for (const r of data.related || []) rel.append(el('li', {}, featureButton(r.id, nameOf(r.id) === r.id ? pick(r.name) || r.id : nameOf(r.id))));
     node.querySelector('.pm-h-related').hidden = rel.hidden = !rel.children.length;
+    if (data.progress) node.append(progressBlock(data.progress));
     root.append(node);
     root.setAttribute('aria-labelledby', 'pm-feature-title');
+  }
+
+  /** The item's implementation status and its history (issue #10), oldest first; data as text, links http(s) only. */
+  function progressBlock(pr) {
+    const en = state.get().lang === 'en';
+    const status = (r) => (en ? r.statusEn : r.statusZh);
+    const block = el('div', { class: 'pm-feature-progress' }, el('h3', { class: 'pm-h3' }, t('feature.progress')),
+      el('p', { class: 'pm-progress-current', dataset: { status: pr.status } }, status(pr), pr.since ? ` · ${t('feature.progressSince', { date: pr.since })}` : ''));
+    const list = el('ol', { class: 'pm-progress-history' });
+    for (const r of pr.history || []) {
+      const parts = [`${r.since} ${status(r)}`, r.percentDone != null ? `${r.percentDone}%` : '', r.note || ''].filter(Boolean).join(' · ');
+      const evidence = /^https?:\/\//i.test(r.evidenceUrl || '') ? el('a', { href: r.evidenceUrl, rel: 'noopener noreferrer nofollow', target: '_blank' }, t('feature.progressEvidence')) : null;
+      list.append(el('li', {}, parts, evidence ? ' ' : '', evidence,
+        el('span', { class: 'pm-note' }, ` (${t('feature.progressRecorded', { who: r.recordedBy, when: String(r.recordedAt).slice(0, 10) })})`)));
+    }
+    if (list.children.length) block.append(list);
+    return block;
   }
 
   async function load({ id, source }) {

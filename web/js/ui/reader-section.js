@@ -39,15 +39,28 @@ export function renderSection(node, { t, pick, link, label, toc, selectFeature, 
     article.append(p);
   }
 
+  // implementation status of the projects the node names (issue #10): beside each column item, and counted
+  const progress = new Map((node.progress?.items || []).map((i) => [i.id, i]));
+  const statusChip = (id) => {
+    const p = progress.get(id);
+    return p ? el('span', { class: 'pm-status-chip', dataset: { status: p.status } }, pick(p.label)) : null;
+  };
+  if (node.progress) {
+    const c = node.progress.counts;
+    const names = new Map((node.progress.statuses || []).map((s) => [s.id, s]));
+    const parts = Object.keys(c).filter((k) => k !== 'total' && c[k] > 0).map((k) => `${pick(names.get(k)) || k} ${c[k]}`);
+    article.append(el('p', { class: 'pm-section-progress' }, `${t('reader.progress', { n: c.total })} `, parts.join(' · ')));
+  }
   const items = node.column?.items;
   if (Array.isArray(items) && items.length) {
     const ul = el('ul', { class: 'pm-column-items' });
     for (const item of items) {
       const text = typeof item === 'string' ? item : pick(item.text || item.name || item.title) || item.id;
       const fid = item.featureId;
+      const chip = typeof item === 'string' ? null : statusChip(item.id);
       ul.append(el('li', {}, fid
         ? el('button', { type: 'button', class: 'pm-mention', dataset: { featureId: fid }, onclick: () => selectFeature(fid) }, text)
-        : text));
+        : text, chip ? ' ' : '', chip));
     }
     article.append(ul);
   }

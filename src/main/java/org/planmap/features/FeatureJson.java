@@ -34,7 +34,9 @@ public class FeatureJson {
      */
     public void appendFeature(StringBuilder out, StoredFeature f, UnaryOperator<Geometry> transform, List<String> extraMembers) {
         out.append("{\"type\":\"Feature\",\"id\":").append(json.writeValueAsString(f.id())).append(",\"geometry\":");
-        geometryWriter.append(out, transform.apply(f.geometry()));
+        // a feature without geometry (an unmapped item of the progress collection) has "geometry": null (RFC 7946 §3.2)
+        if (f.geometry() == null) out.append("null");
+        else geometryWriter.append(out, transform.apply(f.geometry()));
         // the stored properties text goes through as is, with the collection id put in front
         String props = f.propertiesJson().strip();
         out.append(",\"properties\":{\"collection\":").append(json.writeValueAsString(f.collection()));

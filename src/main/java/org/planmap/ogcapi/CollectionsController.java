@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureRepository;
 import org.planmap.geo.Crs;
-import org.planmap.system.ApiException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,17 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class CollectionsController {
-    private final CollectionRegistry registry;
-    private final FeatureRepository features;
+    private final OgcCollections registry;
     private final OgcCaching caching;
     private final JsonMapper json;
     private final HtmlPages pages;
 
-    CollectionsController(CollectionRegistry registry, FeatureRepository features, OgcCaching caching, JsonMapper json,
-                          HtmlPages pages) {
+    CollectionsController(OgcCollections registry, OgcCaching caching, JsonMapper json, HtmlPages pages) {
         this.pages = pages;
         this.registry = registry;
-        this.features = features;
         this.caching = caching;
         this.json = json;
     }
@@ -44,7 +39,7 @@ class CollectionsController {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         return caching.serve(web, "collections|" + format, () -> {
             OgcLinks links = OgcLinks.of(request);
-            Map<String, FeatureRepository.CollectionStats> stats = features.stats();
+            Map<String, FeatureRepository.CollectionStats> stats = registry.stats();
             List<Map<String, Object>> list = new ArrayList<>();
             for (CollectionDef def : registry.all()) list.add(info(def, stats.get(def.id()), links));
             List<Link> self = OgcLinks.selfAndAlternate(links.url("/collections"), format, "application/json", "Collections");
@@ -66,7 +61,7 @@ class CollectionsController {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
         return caching.serve(web, "collection|" + format, () -> {
             OgcLinks links = OgcLinks.of(request);
-            Map<String, Object> info = info(def, features.stats().get(def.id()), links);
+            Map<String, Object> info = info(def, registry.stats().get(def.id()), links);
             if (format == OgcFormat.HTML) {
                 @SuppressWarnings("unchecked")
                 List<Link> all = (List<Link>) info.get("links");
@@ -86,7 +81,7 @@ class CollectionsController {
         return caching.serve(web, "queryables|" + format, () -> {
             OgcLinks links = OgcLinks.of(request);
             Map<String, Object> props = new LinkedHashMap<>();
-            for (String q : def.queryables()) props.put(q, Queryables.schema(q));
+            for (String q : def.queryables()) props.put(q, registry.queryableSchema(def, q));
             if (format == OgcFormat.HTML) {
                 List<Link> all = OgcLinks.selfAndAlternate(links.collection(def.id()) + "/queryables", format,
                         OgcMediaTypes.SCHEMA_JSON.toString(), "Queryables");
@@ -104,7 +99,7 @@ class CollectionsController {
     }
 
     private CollectionDef find(String id) {
-        return registry.find(id).orElseThrow(() -> ApiException.notFound("Collection", id));
+        return registry.find(id);
     }
 
     /** Collection metadata as OGC API – Features Part 1 and Part 2 describe it. */

@@ -94,7 +94,7 @@ class HtmlPages {
             row.put("nameEn", text(f.nameEn()));
             row.put("accuracy", text(f.accuracy()));
             row.put("zone", text(f.zone()));
-            row.put("geometry", f.geometry().getGeometryType());
+            row.put("geometry", f.geometry() == null ? "none" : f.geometry().getGeometryType());
             list.add(row);
         }
         Map<String, Object> block = new LinkedHashMap<>();

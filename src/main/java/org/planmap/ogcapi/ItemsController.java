@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeatureJson;
 import org.planmap.features.FeaturePage;
-import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.Crs;
 import org.planmap.geo.CrsTransform;
@@ -33,8 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class ItemsController {
-    private final CollectionRegistry registry;
-    private final FeatureRepository features;
+    private final OgcCollections registry;
     private final FeatureJson featureJson;
     private final ItemsQueryParser parser;
     private final OgcCaching caching;
@@ -42,12 +39,11 @@ class ItemsController {
     private final DataSnapshots snapshots;
     private final HtmlPages pages;
 
-    ItemsController(CollectionRegistry registry, FeatureRepository features, FeatureJson featureJson,
+    ItemsController(OgcCollections registry, FeatureJson featureJson,
                     ItemsQueryParser parser, OgcCaching caching, JsonMapper json, DataSnapshots snapshots, HtmlPages pages) {
         this.pages = pages;
         this.snapshots = snapshots;
         this.registry = registry;
-        this.features = features;
         this.featureJson = featureJson;
         this.parser = parser;
         this.caching = caching;
@@ -57,14 +53,14 @@ class ItemsController {
     @GetMapping({"/ogcapi/collections/{collectionId}/items", "/ogcapi/collections/{collectionId}/items/"})
     ResponseEntity<byte[]> items(@PathVariable String collectionId, ServletWebRequest web) {
         HttpServletRequest request = web.getRequest();
-        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+        CollectionDef def = registry.find(collectionId);
         ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
         return caching.serve(web, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters(), contentCrs(q.crs()),
                 () -> items(def, q, request));
     }
 
     private OgcCaching.Body items(CollectionDef def, ItemsQuery q, HttpServletRequest request) {
-        FeaturePage page = features.find(q.toFeatureQuery());
+        FeaturePage page = registry.find(q.toFeatureQuery());
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = pageLinks(q, page, links);
         if (q.format() == OgcFormat.HTML) {
@@ -95,11 +91,10 @@ class ItemsController {
     @GetMapping({"/ogcapi/collections/{collectionId}/items/{featureId}", "/ogcapi/collections/{collectionId}/items/{featureId}/"})
     ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId, ServletWebRequest web) {
         HttpServletRequest request = web.getRequest();
-        CollectionDef def = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("Collection", collectionId));
+        CollectionDef def = registry.find(collectionId);
         ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
         DataSnapshot data = snapshots.current();
-        StoredFeature f = data.feature(featureId).filter(x -> x.collection().equals(def.id()))
-                .orElseThrow(() -> ApiException.notFound("Feature", featureId));
+        StoredFeature f = registry.get(def, featureId, data).orElseThrow(() -> ApiException.notFound("Feature", featureId));
         return caching.serve(web, "item|" + r.format() + "|" + r.crs().uri(), contentCrs(r.crs()), () -> item(def, f, r, request, data));
     }
 
@@ -121,8 +116,8 @@ class ItemsController {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("id", f.id());
             rows.putAll(f.properties());
-            rows.put("geometry", f.geometry().getGeometryType());
-            rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
+            rows.put("geometry", f.geometry() == null ? "none (not mapped)" : f.geometry().getGeometryType());
+            if (f.geometry() != null) rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
             return OgcCaching.Body.of(pages.page(links, f.name(), all, HtmlPages.table(rows)), OgcMediaTypes.HTML);
         }
         StringBuilder out = new StringBuilder(1024);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
 import org.planmap.features.CollectionDef;
-import org.planmap.features.CollectionRegistry;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +34,7 @@ class OpenApiDocument {
     private final java.util.List<String> appPaths = new java.util.ArrayList<>();
     private final JsonMapper json;
 
-    OpenApiDocument(JsonMapper json, CollectionRegistry registry, OgcApiProperties properties) {
+    OpenApiDocument(JsonMapper json, OgcCollections registry, OgcApiProperties properties) {
         this.json = json;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             this.template = (ObjectNode) json.readTree(in);

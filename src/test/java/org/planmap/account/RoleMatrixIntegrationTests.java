@@ -67,6 +67,10 @@ class RoleMatrixIntegrationTests {
             // accounts (docs/accounts.md): sign-in with an empty body is refused as bad input, for everybody
             row("POST", "/api/account/sign-in", PUBLIC, "/api/account/sign-in", JSON, "{}"),
             row("POST", "/api/account/sign-out", PUBLIC, "/api/account/sign-out", null, null),
+            // implementation progress (docs/progress.md): sample bodies refused as bad input, so nothing is stored
+            row("POST", "/api/staff/progress/import", Roles.EDITOR, "/api/staff/progress/import?dryRun=true", "text/csv", ""),
+            row("POST", "/api/staff/progress/items/{id}", Roles.EDITOR, "/api/staff/progress/items/col-99-item-1", JSON, "{}"),
+            row("POST", "/api/staff/progress/indicator-values", Roles.EDITOR, "/api/staff/progress/indicator-values", JSON, "{}"),
             // consultations (docs/consultation.md): residents comment and agree without an account; admins create
             // consultations, moderators decide (unknown ids answer 404 to those allowed)
             row("POST", "/api/consultations/{id}/comments", PUBLIC, "/api/consultations/nope42/comments", JSON, "{}"),

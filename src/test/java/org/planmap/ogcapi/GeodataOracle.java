@@ -29,6 +29,21 @@ final class GeodataOracle {
         }
     }
 
+    /** The project catalogue's item ids, in file order (the features of the {@code progress} collection). */
+    static List<String> catalogueIds() {
+        try {
+            return org.planmap.system.Csv.records(Files.readString(Path.of("geodata", "project-catalogue.csv"))).stream()
+                    .map(r -> r.get("catalogueId")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How many features the OGC API serves in a collection: the geodata file's, or the catalogue's for progress. */
+    static int count(String collection) {
+        return collection.equals("progress") ? catalogueIds().size() : features(collection).size();
+    }
+
     static List<String> ids(String collection, Predicate<GeoJsonFeatures.Parsed> where) {
         return features(collection).stream().filter(where).map(GeoJsonFeatures.Parsed::id).toList();
     }
