@@ -12,6 +12,7 @@ import org.planmap.features.FeatureQuery;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
 import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.geodata.DataSnapshots;
 import org.planmap.ogcapi.OgcCollectionSource;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,11 @@ class CommentsCollection implements OgcCollectionSource {
             "consultation", "feature", List.of(), List.of("consultation", "topic", "zone"));
 
     private final CommentRepository comments;
+    private final DataSnapshots snapshots;
 
-    CommentsCollection(CommentRepository comments) {
+    CommentsCollection(CommentRepository comments, DataSnapshots snapshots) {
         this.comments = comments;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -74,6 +77,8 @@ class CommentsCollection implements OgcCollectionSource {
         List<Comment> all = comments.allPublished();
         Envelope e = new Envelope();
         all.stream().filter(c -> c.geometry() != null).forEach(c -> e.expandToInclude(c.geometry().getEnvelopeInternal()));
+        // no comment with a place yet: the district's extent, where every located comment will lie
+        if (e.isNull()) snapshots.current().features("district").forEach(d -> e.expandToInclude(d.envelope()));
         double[] bbox = e.isNull() ? new double[] {-180, -90, 180, 90} : new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
         return new FeatureRepository.CollectionStats(all.size(), bbox);
     }
