@@ -68,7 +68,8 @@ const jsFiles = () => walk(new URL('../js/', import.meta.url)).filter((f) => f.p
 test('every key used in index.html and the JS modules exists', () => {
   const strings = all('zh');
   const used = new Set();
-  const html = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  // index.html and the staff workspace (staff.html, account stream)
+  const html = ['index.html', 'staff.html'].map((page) => readFileSync(new URL(`../${page}`, import.meta.url), 'utf8')).join('\n');
   for (const m of html.matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
   for (const m of html.matchAll(/data-i18n-attr="([^"]+)"/g)) {
     for (const pair of m[1].split(';')) used.add(pair.split(':')[1]);
@@ -121,8 +122,10 @@ test('index.html modulepreloads exactly the modules of the first view', () => {
   assert.deepEqual([...preloaded].filter((m) => !firstView.has(m)).sort(), [], 'preloaded but not part of the first view');
 });
 
-test('every module under js/ is reachable from index.html (statically or through import())', () => {
-  const html = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+test('every module under js/ is reachable from a page (index.html, editor.html, …: statically or through import())', () => {
+  // every top-level page's module scripts are entry points
+  const html = readdirSync(new URL('../', import.meta.url)).filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8')).join('\n');
   const reached = new Set();
   const visit = (path) => {
     if (reached.has(path)) return;

@@ -1,5 +1,5 @@
 /**
- * The map side of the planner tools: drawing with leaflet-draw and showing the planner's own overlay.
+ * The map side of the planner tools: drawing with Leaflet-Geoman (map/geoman.js) and showing the planner's own overlay.
  * Part of the map layer (only web/js/map/ touches Leaflet); the planner panel talks to it through the bus:
  *   draw:start {kind: 'point'|'line'|'polygon', owner?} → start drawing (a running drawing is cancelled first);
  *                                                  `owner` (default none = the planner) comes back on overlay:drawn,
@@ -13,51 +13,36 @@
  * and it emits
  *   overlay:drawn {geometry, owner}              → a GeoJSON geometry (WGS84) once a shape is complete
  *   draw:state {drawing: kind | null}            → drawing started or ended
- *   draw:prepare                                 → load leaflet-draw now (the planner panel opened)
+ *   draw:prepare                                 → load Geoman now (the planner panel opened)
  * Options: map (the Leaflet map), bus, L (default window.L), style (overlay path style, default PLANNER_SHAPE of
  * map/styles.js: a style no plan layer uses, drawn over a white casing), drawScript / drawCss
- * (leaflet-draw, loaded on first draw:prepare or draw:start, not with the page). Returns teardown().
- * Without leaflet-draw (the script failed to load) drawing is a no-op and the overlay still shows.
+ * (Geoman, loaded on first draw:prepare or draw:start, not with the page). Returns teardown().
+ * Without Geoman (the script failed to load) drawing is a no-op and the overlay still shows.
  */
 import { PLANNER_SHAPE, PLANNER_CASING } from './styles.js';
+import { loadGeoman, attachGeoman, GEOMAN_JS, GEOMAN_CSS } from './geoman.js';
 
 const PANE = 'pm-planner';
-const DRAW_JS = 'webjars/leaflet-draw/1.0.2/dist/leaflet.draw.js';
-const DRAW_CSS = 'webjars/leaflet-draw/1.0.2/dist/leaflet.draw.css';
+/** Geoman's shape names for the planner's kinds. */
+const SHAPES = { point: 'Marker', line: 'Line', polygon: 'Polygon' };
 
-/** Adds leaflet-draw's stylesheet and script to the page once; resolves when the script ran (or failed). */
-function loadLeafletDraw(L, js, css) {
-  if (L.Draw) return Promise.resolve();
-  if (!document.querySelector(`link[href="${css}"]`)) {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
-  }
-  return new Promise((resolve) => {
-    const script = Object.assign(document.createElement('script'), { src: js, async: false });
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => { console.warn('leaflet-draw did not load; drawing is off'); resolve(); });
-    document.head.append(script);
-  });
-}
-
-export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAPE, drawScript = DRAW_JS, drawCss = DRAW_CSS }) {
+export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAPE, drawScript = GEOMAN_JS, drawCss = GEOMAN_CSS }) {
   if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '450'; // above the plan layers (390…), below markers
   let canDraw = false;
-  let kinds = {};
-  let ready = null; // the leaflet-draw load, started on the first draw:prepare / draw:start
-  let handler = null;
+  let ready = null; // the Geoman load, started on the first draw:prepare / draw:start
   let kind = null;
   let overlay = null;
   let casing = null; // the white line under the overlay
-  let wanted = null; // the kind asked for while leaflet-draw was loading
+  let wanted = null; // the kind asked for while Geoman was loading
   let torn = false;
 
   function prepare() {
     if (!ready) {
-      ready = loadLeafletDraw(L, drawScript, drawCss).then(() => {
-        if (torn || !L.Draw) return;
+      ready = loadGeoman(L, drawScript, drawCss).then((ok) => {
+        if (torn || !ok) return;
+        attachGeoman(map, L);
         canDraw = true;
-        kinds = { point: L.Draw.Marker, line: L.Draw.Polyline, polygon: L.Draw.Polygon };
-        map.on(L.Draw.Event.CREATED, created);
+        map.on('pm:create', created);
       });
     }
     return ready;
@@ -67,10 +52,9 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
 
   function stop() {
     wanted = null;
-    if (!handler) return;
-    handler.disable();
-    handler = null;
+    if (!kind) return;
     kind = null;
+    map.pm.disableDraw();
     bus.emit('draw:state', { drawing: null });
   }
 
@@ -83,21 +67,25 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
       return;
     }
     wanted = null;
-    const Handler = kinds[next];
-    if (!Handler) return;
-    handler = new Handler(map, { shapeOptions: style, repeatMode: false });
+    const shape = SHAPES[next];
+    if (!shape) return;
     kind = next;
-    handler.enable();
+    map.pm.enableDraw(shape, { pathOptions: style, templineStyle: style, hintlineStyle: { ...style, dashArray: '5 5' },
+      continueDrawing: false, snappable: false, finishOn: null });
     bus.emit('draw:state', { drawing: next });
   }
 
   function finish() {
-    if (handler && handler.completeShape) handler.completeShape();
+    const shape = kind && SHAPES[kind];
+    const handler = shape && map.pm.Draw[shape];
+    // a line needs two vertices, a polygon three; Geoman ignores a finish before that
+    if (handler && handler._finishShape) handler._finishShape();
   }
 
   function created(e) {
     const geometry = e.layer.toGeoJSON().geometry;
     const owner = drawOwner;
+    map.removeLayer(e.layer); // the drawn shape comes back as the overlay, in the planner's own style
     stop();
     bus.emit('overlay:drawn', { geometry, owner });
   }
@@ -142,7 +130,7 @@ export function createDrawAdapter({ map, bus, L = window.L, style = PLANNER_SHAP
       stop();
       clearOverlay();
       offs.forEach((off) => off());
-      if (canDraw) map.off(L.Draw.Event.CREATED, created);
+      if (canDraw) map.off('pm:create', created);
     },
   };
 }

@@ -152,6 +152,10 @@ export const HIGHLIGHTED = { color: '#ff2d7a', weight: 4, opacity: 1 };
 export const PLANNER_SHAPE = { color: '#000000', weight: 3, opacity: 1, dashArray: '10 6', lineCap: 'butt', fillColor: '#000000', fillOpacity: 0.1 };
 export const PLANNER_CASING = { color: '#ffffff', weight: 7, opacity: 0.9, fill: false };
 
+/** The staff editor: the feature being edited (its vertices are Geoman's handles) and the others one may pick. */
+export const EDITING_SHAPE = { color: '#ff6a00', weight: 4, opacity: 1, fillColor: '#ff6a00', fillOpacity: 0.2 };
+export const EDITING_PICKABLE = { color: '#3d5a80', weight: 2, opacity: 0.8, fillColor: '#3d5a80', fillOpacity: 0.08, radius: 6 };
+
 /** `#rrggbb` + opacity → `rgba(r,g,b,a)` (other colour strings come back unchanged). */
 export function rgba(hex, alpha = 1) {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(String(hex));

@@ -2,7 +2,7 @@
 // the `overlay` hash key of a share link (`#overlay=<id>`), registered with core/url-state.js before main.js first
 // reads the URL (this module's script tag comes before main.js). The planner itself (planner-panel.js, its report
 // and export modules, the i18n namespace `planner`) is imported on the first click, at once for a share link, or
-// when the browser is idle after the layers are drawn — never before the first view. leaflet-draw is loaded by
+// when the browser is idle after the layers are drawn — never before the first view. Leaflet-Geoman is loaded by
 // map/draw-adapter.js when the planner panel is shown (draw:prepare).
 import { bus } from '../core/event-bus.js';
 import { state } from '../core/state.js';

@@ -204,7 +204,7 @@ export function mountPlanner({ bus, state, t, pick }) {
     }),
     bus.on('overlay:drawn', ({ geometry, owner }) => { if (!owner || owner === 'planner') analyse({ json: { geometry } }); }),
     bus.on('panel:close-requested', ({ name }) => { if (name === PANEL) { bus.emit('draw:stop'); bus.emit('panel:hide', { name: PANEL }); } }),
-    // the map side loads leaflet-draw once the planner is shown, not with the page
+    // the map side loads Leaflet-Geoman once the planner is shown, not with the page
     bus.on('panel:show', ({ name }) => { if (name === PANEL) bus.emit('draw:prepare'); }),
     bus.on('ui:relabel', () => {
       renderAnswer();

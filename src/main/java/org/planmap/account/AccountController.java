@@ -3,6 +3,8 @@ package org.planmap.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,9 @@ import org.planmap.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -25,7 +29,10 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,10 +53,17 @@ public class AccountController {
     private final CookieCsrfTokenRepository csrfTokens;
     private final StaffUserRepository users;
     private final AuditTrail audit;
+    private final StaffAccounts accounts;
+    private final ApiTokens tokens;
+    private final AccountProperties settings;
     private final ChangeSessionIdAuthenticationStrategy newSessionId = new ChangeSessionIdAuthenticationStrategy();
 
     public AccountController(AuthenticationManager authentication, SecurityContextRepository contexts,
-                             CookieCsrfTokenRepository csrfTokens, StaffUserRepository users, AuditTrail audit) {
+                             CookieCsrfTokenRepository csrfTokens, StaffUserRepository users, AuditTrail audit,
+                             StaffAccounts accounts, ApiTokens tokens, AccountProperties settings) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.settings = settings;
         this.authentication = authentication;
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
@@ -94,10 +108,22 @@ public class AccountController {
         Authentication result;
         try {
             result = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password));
+        } catch (LockedException e) {
+            audit.recordPublic("account", name, "sign-in-refused-locked", null, null, null);
+            Instant until = users.find(name).map(StaffUser::lockedUntil).orElse(Instant.now());
+            String minutes = String.valueOf(Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60));
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "This account is locked after repeated failed sign-ins; try again in "
+                    + minutes + " min or ask an admin to unlock it", null, null)
+                    .withChinese("多次登录失败，此账号已锁定；请 " + minutes + " 分钟后再试，或请管理员解锁");
         } catch (AuthenticationException e) {
             // the attempted name is recorded only when it is an account: a password typed into the name field stays out
             boolean known = users.find(name).isPresent();
             audit.recordPublic("account", known ? name : null, "sign-in-failed", null, null, known ? null : "unknown username");
+            if (known && users.failed(name) >= settings.maxFailedSignIns()) {
+                users.lock(name, Instant.now().plus(settings.lockDuration()));
+                audit.recordPublic("account", name, "lock-out", null, Map.of("lockedFor", settings.lockDuration().toString()),
+                        settings.maxFailedSignIns() + " failed sign-ins in a row");
+            }
             throw new ApiException(HttpStatus.UNAUTHORIZED, WRONG, null, null).withChinese(WRONG_ZH);
         }
         newSessionId.onAuthentication(result, request, response);
@@ -150,5 +176,51 @@ public class AccountController {
         body.put("roles", Roles.ALL.stream().filter(granted::contains).toList());
         body.put("effectiveRoles", List.copyOf(Roles.effective(granted)));
         return body;
+    }
+
+    /** The body of a password change. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[…]";
+        }
+    }
+
+    /** The signed-in user changes their password (the current one proves it is them); other sessions stay valid. */
+    @PutMapping("/api/account/password")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
+        if (change == null) throw new ApiException(HttpStatus.BAD_REQUEST, "currentPassword and newPassword are required", "newPassword", null);
+        accounts.changeOwnPassword(SecurityContextHolder.getContext().getAuthentication().getName(), change.currentPassword(),
+                change.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The signed-in user's API tokens (never the tokens themselves). */
+    @GetMapping("/api/account/tokens")
+    @PreAuthorize("isAuthenticated()")
+    List<ApiTokens.Token> listTokens() {
+        return tokens.list(SecurityContextHolder.getContext().getAuthentication().getName());
+    }
+
+    public record NewToken(String label) { }
+
+    /** A new API token, answered with the token itself this once ({@code secret}). */
+    @PostMapping("/api/account/tokens")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Map<String, Object>> createToken(@RequestBody NewToken body) {
+        ApiTokens.Created created = tokens.create(SecurityContextHolder.getContext().getAuthentication().getName(),
+                body == null ? null : body.label());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("token", created.token());
+        answer.put("secret", created.secret());
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+    }
+
+    @DeleteMapping("/api/account/tokens/{id}")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> revokeToken(@PathVariable long id) {
+        tokens.revoke(SecurityContextHolder.getContext().getAuthentication().getName(), id);
+        return ResponseEntity.noContent().build();
     }
 }

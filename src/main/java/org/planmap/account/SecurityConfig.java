@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -38,6 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sits next to the code it guards. The role matrix test proves no write is reachable without its role.</li>
  * <li>Roles: {@link Roles}; ADMIN implies EDITOR and MODERATOR ({@link #roleHierarchy}).</li>
  * <li>401/403 are problem+json bodies ({@link SecurityProblems}).</li>
+ * <li>Who a request acts as: a session (sign-in) or a personal API token ({@code Authorization: Bearer pm_…}),
+ * both checked against the account on every request ({@link StaffRequestFilter}).</li>
  * <li>Sessions live in the database (Spring Session JDBC) and exist only for signed-in staff: nothing anonymous
  * creates one (no saved request, the CSRF token lives in a cookie).</li>
  * <li>CSRF ({@link #needsCsrf}): a write must carry {@code X-XSRF-TOKEN} = the {@code XSRF-TOKEN} cookie when it
@@ -58,7 +61,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
-                                            CookieCsrfTokenRepository csrfTokens) throws Exception {
+                                            CookieCsrfTokenRepository csrfTokens, ApiTokens tokens, StaffUserRepository users)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/api/staff/**").authenticated()
                         .anyRequest().permitAll())
@@ -67,6 +71,7 @@ public class SecurityConfig {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrf))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new StaffRequestFilter(tokens, users, problems), AnonymousAuthenticationFilter.class)
                 .securityContext(s -> s.securityContextRepository(contexts))
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
@@ -89,8 +94,16 @@ public class SecurityConfig {
     }
 
     static boolean accountOrStaffApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/api/account/") || path.startsWith("/api/staff/");
+    }
+
+    static boolean staffApi(HttpServletRequest request) {
+        return path(request).startsWith("/api/staff/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Bean

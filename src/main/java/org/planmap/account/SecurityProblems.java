@@ -75,7 +75,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         return ProblemHandler.problem(status, ProblemHandler.prefersChinese(request) ? detailZh : detail, null, null, request);
     }
 
-    private void write(ResponseEntity<Map<String, Object>> answer, HttpServletResponse response) throws IOException {
+    void write(ResponseEntity<Map<String, Object>> answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.getStatusCode().value());
         response.setContentType(ProblemHandler.PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");

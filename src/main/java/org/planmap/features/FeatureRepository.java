@@ -116,6 +116,37 @@ public class FeatureRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", rows);
     }
 
+    /**
+     * Writes one feature: updates its row (keeping its place in the collection's order) or, for a new id, appends
+     * it to the collection. The indexed columns are taken from the feature, so they stay in step with
+     * {@code properties}. Call inside a data write ({@code DataSnapshots.write}).
+     */
+    public void save(StoredFeature f) {
+        Envelope e = f.envelope();
+        Object group = f.properties().get("columnGroup");
+        Object kind = f.properties().get("kind");
+        byte[] geometry = new WKBWriter(2).write(f.geometry());
+        int updated = jdbc.update("UPDATE feature SET collection = ?, name = ?, name_en = ?, accuracy = ?, zone = ?, column_no = ?, "
+                        + "column_group = ?, kind = ?, min_x = ?, min_y = ?, max_x = ?, max_y = ?, properties = ?, "
+                        + "geom = ST_GeomFromWKB(?, 4326) WHERE id = ?",
+                f.collection(), f.name(), f.nameEn(), f.accuracy(), f.zone(), f.column(),
+                group == null ? null : group.toString(), kind == null ? null : kind.toString(),
+                e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), f.propertiesJson(), geometry, f.id());
+        if (updated > 0) return;
+        Integer last = jdbc.queryForObject("SELECT MAX(seq) FROM feature WHERE collection = ?", Integer.class, f.collection());
+        jdbc.update("INSERT INTO feature (id, collection, seq, name, name_en, accuracy, zone, column_no, column_group, "
+                        + "kind, min_x, min_y, max_x, max_y, properties, geom) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))",
+                f.id(), f.collection(), last == null ? 0 : last + 1, f.name(), f.nameEn(), f.accuracy(), f.zone(), f.column(),
+                group == null ? null : group.toString(), kind == null ? null : kind.toString(),
+                e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), f.propertiesJson(), geometry);
+    }
+
+    /** Removes one feature; call inside a data write. Returns whether it existed. */
+    public boolean delete(String id) {
+        return jdbc.update("DELETE FROM feature WHERE id = ?", id) > 0;
+    }
+
     private static String where(FeatureQuery q, List<Object> args) {
         StringBuilder sql = new StringBuilder("WHERE collection = ?");
         args.add(q.collection());

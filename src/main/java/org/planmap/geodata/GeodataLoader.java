@@ -43,10 +43,11 @@ public class GeodataLoader implements SmartInitializingSingleton {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final DataSnapshots snapshots;
+    private final List<SeedLoadListener> seedListeners;
 
     GeodataLoader(GeodataProperties properties, CollectionRegistry registry, FeatureRepository features,
                   PlanSourceRepository planSources, CatalogueRepository catalogue, JdbcTemplate jdbc, JsonMapper json,
-                  DataSnapshots snapshots) {
+                  DataSnapshots snapshots, List<SeedLoadListener> seedListeners) {
         this.properties = properties;
         this.registry = registry;
         this.features = features;
@@ -55,6 +56,7 @@ public class GeodataLoader implements SmartInitializingSingleton {
         this.jdbc = jdbc;
         this.json = json;
         this.snapshots = snapshots;
+        this.seedListeners = List.copyOf(seedListeners);
     }
 
     /**
@@ -112,6 +114,12 @@ public class GeodataLoader implements SmartInitializingSingleton {
                 if (changed.contains(def.fileName())) features.replaceCollection(def.id(), collections.get(def.id()));
             }
             catalogue.replaceAll(items);
+            Map<String, List<StoredFeature>> reloaded = new LinkedHashMap<>();
+            for (CollectionDef def : registry.all()) {
+                if (changed.contains(def.fileName())) reloaded.put(def.id(), collections.get(def.id()));
+            }
+            // staff edits go back on top of the new seed, in this same transaction (docs/editing.md)
+            for (SeedLoadListener listener : seedListeners) listener.seedLoaded(reloaded);
             jdbc.batchUpdate("DELETE FROM source_file WHERE name = ?", changed.stream().map(n -> new Object[] {n}).toList());
             jdbc.batchUpdate("INSERT INTO source_file (name, sha256, loaded_at) VALUES (?, ?, ?)",
                     changed.stream().map(n -> new Object[] {n, sources.get(n).sha256(), LocalDateTime.now()}).toList());

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The role matrix (docs/accounts.md): every write endpoint of the app × {anonymous, editor, moderator, admin} → the
- * expected answer. {@link #everyWriteIsInTheTable} lists every non-GET handler mapping of the running app and fails
+ * expected answer (reads of the staff API are checked by {@code AccountContract}). {@link #everyWriteIsInTheTable} lists every non-GET handler mapping of the running app and fails
  * on one missing from {@link #ROWS}: a new write endpoint cannot ship without saying who may call it.
  *
  * <p>"Allowed" means the request passed security: neither 401 nor 403, and no 5xx (a sample body may be refused as
@@ -40,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleMatrixIntegrationTests {
     static final String PUBLIC = "PUBLIC";
+    /** Any signed-in account, whatever its roles (the account's own settings). */
+    static final String SIGNED_IN = "SIGNED_IN";
     static final String JSON = "application/json";
 
     /** One write endpoint: who may call it and a sample request. */
@@ -78,7 +80,26 @@ class RoleMatrixIntegrationTests {
             row("POST", "/api/staff/consultations", Roles.ADMIN, "/api/staff/consultations", JSON, "{}"),
             row("POST", "/api/staff/comments/{id}/approve", Roles.MODERATOR, "/api/staff/comments/no-such-comment/approve", JSON, "{}"),
             row("POST", "/api/staff/comments/{id}/reject", Roles.MODERATOR, "/api/staff/comments/no-such-comment/reject", JSON, "{\"reason\":\"x\"}"),
-            row("POST", "/api/staff/comments/{id}/hide", Roles.MODERATOR, "/api/staff/comments/no-such-comment/hide", JSON, "{\"reason\":\"x\"}")
+            row("POST", "/api/staff/comments/{id}/hide", Roles.MODERATOR, "/api/staff/comments/no-such-comment/hide", JSON, "{\"reason\":\"x\"}"),
+            // the signed-in user's own account: password, API tokens
+            row("PUT", "/api/account/password", SIGNED_IN, "/api/account/password", JSON, "{}"),
+            row("POST", "/api/account/tokens", SIGNED_IN, "/api/account/tokens", JSON, "{\"label\":\"role matrix\"}"),
+            row("DELETE", "/api/account/tokens/{id}", SIGNED_IN, "/api/account/tokens/999999999", null, null),
+            // users and roles: admins only
+            row("POST", "/api/staff/users", Roles.ADMIN, "/api/staff/users", JSON, "{}"),
+            row("PUT", "/api/staff/users/{username}/roles", Roles.ADMIN, "/api/staff/users/no-such-user/roles", JSON, "{\"roles\":[]}"),
+            row("PUT", "/api/staff/users/{username}/enabled", Roles.ADMIN, "/api/staff/users/no-such-user/enabled", JSON,
+                    "{\"enabled\":true}"),
+            row("POST", "/api/staff/users/{username}/password", Roles.ADMIN, "/api/staff/users/no-such-user/password", JSON, "{}"),
+            row("POST", "/api/staff/users/{username}/unlock", Roles.ADMIN, "/api/staff/users/no-such-user/unlock", JSON, "{}"),
+            // staff edits of the map (docs/editing.md): the empty bodies name no base version (428) or no reason (400)
+            row("PUT", "/api/staff/editing/features/{id}", Roles.EDITOR, "/api/staff/editing/features/no-such-feature", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/versions/{version}/restore", Roles.EDITOR,
+                    "/api/staff/editing/features/no-such-feature/versions/1/restore", JSON, "{}"),
+            row("POST", "/api/staff/editing/features/{id}/resolve", Roles.EDITOR, "/api/staff/editing/features/no-such-feature/resolve",
+                    JSON, "{}"),
+            row("POST", "/api/staff/editing/catalogue/{itemId}/place", Roles.EDITOR, "/api/staff/editing/catalogue/no-such-item/place",
+                    JSON, "{}")
     );
 
     /** Mappings that are not writes although they accept every method. */
@@ -149,6 +170,7 @@ class RoleMatrixIntegrationTests {
     static String expected(String access, String actor) {
         if (access.equals(PUBLIC)) return "allowed";
         if (actor.equals("anonymous")) return "401";
+        if (access.equals(SIGNED_IN)) return "allowed";
         return Roles.effective(Set.of(actor)).contains(access) ? "allowed" : "403";
     }
 }
