@@ -4,17 +4,17 @@ import { SECTIONS, visibleSections } from '../js/staff/sections.js';
 
 const ids = (me) => visibleSections(me).map((s) => s.id);
 
-test('every signed-in user sees their account; users and audit only for admins; moderation for moderators', () => {
-  assert.deepEqual(ids({ effectiveRoles: ['EDITOR'] }), ['account']);
+test('every signed-in user sees their account; progress for editors; users and audit for admins; moderation for moderators', () => {
+  assert.deepEqual(ids({ effectiveRoles: ['EDITOR'] }), ['account', 'progress']);
   assert.deepEqual(ids({ effectiveRoles: ['MODERATOR'] }), ['account', 'moderation']);
-  assert.deepEqual(ids({ effectiveRoles: ['EDITOR', 'MODERATOR', 'ADMIN'] }), ['account', 'users', 'audit', 'moderation']);
+  assert.deepEqual(ids({ effectiveRoles: ['EDITOR', 'MODERATOR', 'ADMIN'] }), ['account', 'progress', 'users', 'audit', 'moderation']);
   assert.deepEqual(ids({ effectiveRoles: [] }), ['account']);
 });
 
 test('a section for a role is shown to any user granted that role (ADMIN is granted all through effectiveRoles)', () => {
   const sections = [...SECTIONS, { id: 'queue', label: 'x', roles: ['MODERATOR'], load: () => null }];
   assert.deepEqual(visibleSections({ effectiveRoles: ['MODERATOR'] }, sections).map((s) => s.id), ['account', 'moderation', 'queue']);
-  assert.deepEqual(visibleSections({ effectiveRoles: ['EDITOR'] }, sections).map((s) => s.id), ['account']);
+  assert.deepEqual(visibleSections({ effectiveRoles: ['EDITOR'] }, sections).map((s) => s.id), ['account', 'progress']);
 });
 
 test('section ids are unique and every section names its label and loader', () => {

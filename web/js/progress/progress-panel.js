@@ -90,7 +90,7 @@ export function mountProgressPanel({ bus, state, t, api }) {
     for (const r of board.recent) recent.append(el('li', {}, `${r.date} `, el('strong', {}, r.name), ` → ${statusName(r.status)}`));
     if (!board.recent.length) recent.append(el('li', { class: 'pm-note' }, t('progress.noRecent', { days: board.recentDays })));
     section.append(el('h3', { class: 'pm-h3' }, t('progress.recent', { days: board.recentDays })), recent);
-    section.append(el('p', {}, el('a', { href: `progress.html#asOf=${board.asOf}&lang=${lang()}`, target: '_blank', rel: 'noopener' }, t('progress.summaryLink'))));
+    section.append(el('p', {}, el('a', { href: `progress.html?asOf=${board.asOf}&lang=${lang()}`, target: '_blank', rel: 'noopener' }, t('progress.summaryLink'))));
   }
 
   function onChange(e) {

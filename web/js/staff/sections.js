@@ -13,6 +13,7 @@
  */
 export const SECTIONS = [
   { id: 'account', label: 'staff.section.account', roles: [], load: () => import('./account-section.js') },
+  { id: 'progress', label: 'staff.section.progress', roles: ['EDITOR'], load: () => import('./progress-section.js') },
   { id: 'users', label: 'staff.section.users', roles: ['ADMIN'], load: () => import('./users-section.js') },
   { id: 'audit', label: 'staff.section.audit', roles: ['ADMIN'], load: () => import('./audit-section.js') },
   { id: 'moderation', label: 'staff.section.moderation', roles: ['MODERATOR'], load: () => import('./moderation-section.js') },

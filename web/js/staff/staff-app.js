@@ -11,6 +11,7 @@ const LANG_KEY = 'planmap.staff.lang';
 const $ = (id) => document.getElementById(id);
 let me = null;
 let current = null; // { id, teardown }
+let providers = []; // single sign-on providers, when configured (me.singleSignOn of the public)
 
 function storedLang() {
   try { return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh'; } catch { return 'zh'; }
@@ -33,6 +34,7 @@ function labelLangButton() {
 
 async function whoAmI() {
   me = await api.get('api/account/me', { cached: false });
+  if (!me.signedIn) providers = me.singleSignOn || [];
   return me;
 }
 
@@ -44,6 +46,11 @@ function showSignIn(message) {
   form.hidden = false;
   $('pm-staff-signin-message').textContent = message || '';
   $('pm-staff-csrf').value = readCookie(document.cookie, CSRF_COOKIE) || '';
+  $('pm-staff-sso').replaceChildren(...providers.map((p) => el('a', { class: 'pm-staff-btn', href: p.path },
+    t('staff.signIn.with', { name: p.name }))));
+  if (new URLSearchParams(window.location.search).get('sso') === 'failed' && !message) {
+    $('pm-staff-signin-message').textContent = t('staff.signIn.ssoFailed');
+  }
   $('pm-staff-username').focus();
 }
 

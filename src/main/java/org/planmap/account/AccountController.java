@@ -56,11 +56,13 @@ public class AccountController {
     private final StaffAccounts accounts;
     private final ApiTokens tokens;
     private final AccountProperties settings;
+    private final SingleSignOn sso;
     private final ChangeSessionIdAuthenticationStrategy newSessionId = new ChangeSessionIdAuthenticationStrategy();
 
     public AccountController(AuthenticationManager authentication, SecurityContextRepository contexts,
                              CookieCsrfTokenRepository csrfTokens, StaffUserRepository users, AuditTrail audit,
-                             StaffAccounts accounts, ApiTokens tokens, AccountProperties settings) {
+                             StaffAccounts accounts, ApiTokens tokens, AccountProperties settings, SingleSignOn sso) {
+        this.sso = sso;
         this.accounts = accounts;
         this.tokens = tokens;
         this.settings = settings;
@@ -162,6 +164,8 @@ public class AccountController {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!SecurityProblems.signedIn()) {
             body.put("signedIn", false);
+            List<Map<String, String>> providers = sso.providers();
+            if (!providers.isEmpty()) body.put("singleSignOn", providers);
             return body;
         }
         Authentication a = SecurityContextHolder.getContext().getAuthentication();

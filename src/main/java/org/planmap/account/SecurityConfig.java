@@ -17,7 +17,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.planmap.audit.AuditTrail;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -61,8 +65,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
-                                            CookieCsrfTokenRepository csrfTokens, ApiTokens tokens, StaffUserRepository users)
-            throws Exception {
+                                            CookieCsrfTokenRepository csrfTokens, ApiTokens tokens, StaffUserRepository users,
+                                            SingleSignOn sso, AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/api/staff/**").authenticated()
                         .anyRequest().permitAll())
@@ -81,6 +85,22 @@ public class SecurityConfig {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfig::accountOrStaffApi,
                                 new CacheControlHeadersWriter())))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (sso.enabled()) {
+            // single sign-on (OpenID Connect), only when a client registration is configured
+            SimpleUrlAuthenticationSuccessHandler toWorkspace = new SimpleUrlAuthenticationSuccessHandler("/staff.html") {
+                @Override
+                public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                                    org.springframework.security.core.Authentication authentication)
+                        throws IOException, ServletException {
+                    SecurityContextHolder.getContext().setAuthentication(authentication);
+                    audit.record("account", authentication.getName(), "sign-in-sso", null, null, null);
+                    super.onAuthenticationSuccess(request, response, authentication);
+                }
+            };
+            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(sso.userService()))
+                    .successHandler(toWorkspace)
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/staff.html?sso=failed")));
+        }
         return http.build();
     }
 

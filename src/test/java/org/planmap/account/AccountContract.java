@@ -44,6 +44,12 @@ abstract class AccountContract {
     }
 
     @Test
+    void singleSignOnIsOffUnlessConfigured() {
+        assertThat(TestStaff.anonymous(port).me().has("singleSignOn")).isFalse();
+        assertThat(TestStaff.anonymous(port).get("/oauth2/authorization/keycloak").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anEditorSignsInSeesWhoTheyAreAndSignsOut() {
         TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
         JsonNode me = editor.me();

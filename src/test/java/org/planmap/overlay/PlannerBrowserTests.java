@@ -78,6 +78,10 @@ class PlannerBrowserTests {
         d.get("about:blank");
         d.get("http://localhost:" + port + "/" + hash);
         Browser.waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        if (hash.contains("f=")) {
+            // the feature's details first: arriving after the click (a slow machine), they would take the panel's place
+            Browser.waitFor(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pm-panel .pm-feature-name")));
+        }
         Browser.waitFor(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pm-planner-open"))).click();
         return Browser.waitFor(d).until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-panel-planner")));
     }

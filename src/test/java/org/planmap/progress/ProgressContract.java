@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planmap.account.Roles;
@@ -40,7 +41,13 @@ abstract class ProgressContract {
     @BeforeEach
     void emptyHistory() {
         http = new Http(port);
-        snapshots.write(() -> jdbc.update("DELETE FROM progress_record"));
+        clean();
+    }
+
+    /** Other test classes share this app context: leave no progress behind (the shipped state is "nothing recorded"). */
+    @AfterEach
+    void clean() {
+        snapshots.write(() -> jdbc.update("DELETE FROM progress_record") + jdbc.update("DELETE FROM indicator_value"));
     }
 
     @Test

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.planmap.account.Roles;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.support.AppInBrowser;
 import org.planmap.support.Browser;
+import org.planmap.support.TestStaff;
 import org.planmap.support.Viewport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,7 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
     @Autowired ProgressService progress;
     @Autowired DataSnapshots snapshots;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @BeforeAll
     void recordTwoChanges() {
@@ -41,6 +45,11 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
                 + ITEM + ",completed,2025-01-10,2024-03-01,2025-01-10,100,,,\n"
                 + "col-2-item-1,preparing,2024-05-01,,,,,,\n";
         assertThat(progress.importFile(file.getBytes(StandardCharsets.UTF_8), true, "browser-test").valid()).isTrue();
+    }
+
+    @AfterAll
+    void clean() {
+        snapshots.write(() -> jdbc.update("DELETE FROM progress_record"));
     }
 
     @AfterEach
@@ -96,6 +105,47 @@ abstract class ProgressLayerBrowserContract extends AppInBrowser {
         assertThat(driver.findElement(By.cssSelector(".pm-progress h2")).getText()).contains("Implementation progress");
         driver.findElement(By.cssSelector(".pm-panel-close")).click();
         Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("[data-progress-item]")).isEmpty());
+    }
+
+    @Test
+    void theSummaryPageCountsByGroupAndEveryFigureLinksToItsItems() {
+        driver.manage().window().setSize(DESKTOP);
+        driver.get(base() + "progress.html?asOf=2025-02-01");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pm-items tbody tr")));
+        WebElement completed = driver.findElement(By.cssSelector("#pm-overall td[data-status=completed] a"));
+        assertThat(completed.getText()).isEqualTo("1");
+        assertThat(driver.findElements(By.cssSelector("#pm-by-column tbody tr"))).hasSize(17);
+        assertThat(driver.findElements(By.cssSelector("#pm-by-zone tbody tr"))).hasSize(5);
+        completed.click();
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("status=completed")
+                && d.findElements(By.cssSelector("#pm-items tbody tr")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#pm-items tbody tr")).getAttribute("data-item")).isEqualTo(ITEM);
+        // the column figure of column 1, under construction on 2024-06-30
+        driver.get(base() + "progress.html?asOf=2024-06-30&lang=en");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pm-by-column tbody tr")));
+        WebElement col1 = driver.findElement(By.cssSelector("#pm-by-column tbody tr:first-child td[data-status=under-construction] a"));
+        assertThat(col1.getText()).isEqualTo("1");
+        col1.click();
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("column=1"));
+        Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("#pm-items tbody tr")).size() == 1);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Implementation progress summary");
+    }
+
+    @Test
+    void theDashboardShowsYearlyValuesWithWhoAndWhenOrSaysThereAreNone() {
+        TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
+        assertThat(editor.postJson("/api/staff/progress/indicator-values",
+                "{\"rowId\":\"table-2-row-3\",\"year\":2022,\"value\":42.5}").statusCode()).isEqualTo(200);
+        try {
+            open(DESKTOP, "#view=indicators");
+            String row = "#pm-indicators .pm-ind-row[data-indicator-id='table-2-row-3'] .pm-ind-yearly";
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+            assertThat(driver.findElement(By.cssSelector(row)).getText()).contains("2022: 42.5", editor.me().get("username").asString());
+            assertThat(driver.findElement(By.cssSelector(
+                    "#pm-indicators .pm-ind-row[data-indicator-id='table-2-row-4'] .pm-ind-yearly")).getText()).contains("尚无填报数值");
+        } finally {
+            snapshots.write(() -> jdbc.update("DELETE FROM indicator_value"));
+        }
     }
 
     private void waitForStatus(String item, String status) {

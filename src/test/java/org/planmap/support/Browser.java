@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -48,8 +49,42 @@ public final class Browser {
         return newDriver(null);
     }
 
+    /**
+     * A wait for a condition, polled every half second: it returns as soon as the condition holds, so its cap only
+     * bounds a failure. 30 s, because a CI machine running other builds took more than 15 s to draw the layers or
+     * analyse an upload.
+     */
     public static WebDriverWait waitFor(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(15));
+        return new WebDriverWait(d, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits until the app's Leaflet map stands still: no zoom or pan animation running and the same view in two
+     * polls of {@link #waitFor} (half a second apart) — after a fly to a place, instead of sleeping for its length.
+     */
+    public static void waitForMapToSettle(WebDriver d) {
+        String[] last = {null};
+        waitFor(d).until(x -> {
+            Object view = ((JavascriptExecutor) x).executeScript("""
+                    const m = window.planmap && window.planmap.map && window.planmap.map.leafletMap;
+                    if (!m || m._animatingZoom || (m._panAnim && m._panAnim._inProgress)) return null;
+                    const c = m.getCenter();
+                    return c.lat.toFixed(7) + ',' + c.lng.toFixed(7) + ',' + m.getZoom();""");
+            boolean same = view != null && view.equals(last[0]);
+            last[0] = (String) view;
+            return same;
+        });
+    }
+
+    /** Waits until {@code script}'s answer is the same in two polls half a second apart (a layout that has settled). */
+    public static Object waitForSame(WebDriver d, String script) {
+        Object[] last = {null};
+        return waitFor(d).until(x -> {
+            Object now = ((JavascriptExecutor) x).executeScript(script);
+            boolean same = now != null && now.equals(last[0]);
+            last[0] = now;
+            return same ? now : null;
+        });
     }
 
     public static void screenshot(WebDriver d, String name) throws IOException {

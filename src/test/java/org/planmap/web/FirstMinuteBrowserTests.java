@@ -83,10 +83,10 @@ class FirstMinuteBrowserTests extends AppInBrowser {
         return driver.findElements(By.cssSelector("#pm-identify .pm-identify-item"));
     }
 
-    /** Waits until the map labels are laid out (they come after the layers, when the browser is idle). */
+    /** Waits until the map labels are laid out (they come after the layers, when the browser is idle, and declutter). */
     List<String> labels() {
         Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".pm-label")).isEmpty());
-        sleep(400);
+        Browser.waitForSame(driver, "return [...document.querySelectorAll('.pm-label')].map(l => l.textContent).join('|')");
         return driver.findElements(By.cssSelector(".pm-label")).stream().map(WebElement::getText).toList();
     }
 
@@ -101,14 +101,6 @@ class FirstMinuteBrowserTests extends AppInBrowser {
         new Actions(driver).moveToElement(map, (int) Math.round(x - d(r, "width") / 2), (int) Math.round(y - d(r, "height") / 2)).click().perform();
     }
 
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     // --- 1. phone: details on top with the map visible; a one-row header -------------------------------------
 
     @Test
@@ -119,7 +111,7 @@ class FirstMinuteBrowserTests extends AppInBrowser {
         String id = mention.getAttribute("data-feature-id");
         mention.click();
         panelTitle();
-        sleep(700); // the map flies to the feature
+        Browser.waitForMapToSettle(driver); // the map flies to the feature
         WebElement panel = driver.findElement(By.id("pm-panel"));
         Map<?, ?> p = rect(panel);
         double vh = num("return window.innerHeight");
@@ -286,7 +278,7 @@ class FirstMinuteBrowserTests extends AppInBrowser {
         driver.findElement(By.cssSelector("#pm-search-list [role=option][data-kind=feature]")).click();
         WebElement title = panelTitle();
         assertThat(title.getText()).contains("磁器口");
-        sleep(900);
+        Browser.waitForMapToSettle(driver);
         double zoom = num("return planmap.map.leafletMap.getZoom()");
         assertThat(zoom).as("a zoom that shows the neighbourhood, not a flat fill").isBetween(13.0, 15.0);
         String id = URI.create(driver.getCurrentUrl()).getRawFragment().replaceAll(".*f=([^&]+).*", "$1");
@@ -390,40 +382,41 @@ class FirstMinuteBrowserTests extends AppInBrowser {
 
     @Test
     void aFirstVisitSaysWhatTheMapIsAndRemembersTheDismissal() throws IOException {
-        WebDriver fresh = Browser.newDriver();
-        try {
-            fresh.manage().window().setSize(DESKTOP);
-            fresh.get(base());
-            Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
-            WebElement intro = Browser.waitFor(fresh).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-intro")));
-            assertThat(intro.getText()).contains("第十四个五年规划", "重建", "不是官方测绘", "点击", "搜索");
-            Browser.screenshot(fresh, "intro-desktop.png");
-            // the legend sits with the layer toggles
-            assertThat(fresh.findElements(By.cssSelector("#pm-layer-list label .pm-swatch"))).hasSizeGreaterThanOrEqualTo(8);
-            assertThat(fresh.findElements(By.cssSelector("#pm-layer-list .pm-legend--sub li"))).hasSize(3);
-            intro.findElement(By.cssSelector(".pm-intro-start")).click();
-            Browser.waitFor(fresh).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".pm-intro")));
-            fresh.navigate().refresh();
-            Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
-            sleep(300);
-            assertThat(fresh.findElements(By.cssSelector(".pm-intro")).stream().filter(WebElement::isDisplayed).toList())
-                    .as("remembered").isEmpty();
-            fresh.findElement(By.id("pm-about")).click();
-            assertThat(Browser.waitFor(fresh).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-intro"))).getText())
-                    .contains("重建");
+        // a first visit: nothing remembered (the app keeps only the intro's dismissal, in localStorage); this class's
+        // browser with its storage cleared, not a second Chromium
+        WebDriver fresh = driver;
+        js("localStorage.clear(); sessionStorage.clear()");
+        fresh.manage().deleteAllCookies();
+        fresh.manage().window().setSize(DESKTOP);
+        fresh.get("about:blank");
+        fresh.get(base());
+        Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        WebElement intro = Browser.waitFor(fresh).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-intro")));
+        assertThat(intro.getText()).contains("第十四个五年规划", "重建", "不是官方测绘", "点击", "搜索");
+        Browser.screenshot(fresh, "intro-desktop.png");
+        // the legend sits with the layer toggles
+        assertThat(fresh.findElements(By.cssSelector("#pm-layer-list label .pm-swatch"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(fresh.findElements(By.cssSelector("#pm-layer-list .pm-legend--sub li"))).hasSize(3);
+        intro.findElement(By.cssSelector(".pm-intro-start")).click();
+        Browser.waitFor(fresh).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".pm-intro")));
+        fresh.navigate().refresh();
+        Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        // the intro is mounted with the share button, after the map (main.js mountAfterTheMap)
+        Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.id("pm-btn-share")));
+        assertThat(fresh.findElements(By.cssSelector(".pm-intro")).stream().filter(WebElement::isDisplayed).toList())
+                .as("remembered").isEmpty();
+        fresh.findElement(By.id("pm-about")).click();
+        assertThat(Browser.waitFor(fresh).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-intro"))).getText())
+                .contains("重建");
 
-            fresh.manage().window().setSize(PHONE);
-            ((JavascriptExecutor) fresh).executeScript("localStorage.clear()");
-            fresh.get("about:blank");
-            fresh.get(base() + "#lang=en");
-            Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
-            WebElement en = Browser.waitFor(fresh).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-intro")));
-            assertThat(en.getText()).contains("reconstructions", "not an official survey");
-            Browser.screenshot(fresh, "intro-phone-en.png");
-            assertThat(Browser.consoleErrors(fresh)).isEmpty();
-        } finally {
-            fresh.quit();
-        }
+        fresh.manage().window().setSize(PHONE);
+        ((JavascriptExecutor) fresh).executeScript("localStorage.clear()");
+        fresh.get("about:blank");
+        fresh.get(base() + "#lang=en");
+        Browser.waitFor(fresh).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        WebElement en = Browser.waitFor(fresh).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-intro")));
+        assertThat(en.getText()).contains("reconstructions", "not an official survey");
+        Browser.screenshot(fresh, "intro-phone-en.png");
     }
 
     @Test
@@ -526,7 +519,7 @@ class FirstMinuteBrowserTests extends AppInBrowser {
         geolocation(Map.of("latitude", 29.5576, "longitude", 106.4573, "accuracy", 25), "granted");
         assertThat(locateMessage()).contains("东部人文母城");
         Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".pm-located")).isEmpty());
-        sleep(600);
+        Browser.waitForMapToSettle(driver);
         List<?> c = (List<?>) js("const c = planmap.map.leafletMap.getCenter(); return [c.lat, c.lng];");
         assertThat(((Number) c.get(0)).doubleValue()).isCloseTo(29.5576, within(0.01));
         Browser.screenshot(driver, "locate-inside.png");

@@ -183,20 +183,20 @@ class MapBrowserTests {
         String title = panelTitle().getText();
         String section = driver.findElement(By.id("pm-section-title")).getText();
 
-        WebDriver second = newDriver();
-        try {
-            second.get(url);
-            waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
-            WebElement restored = waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#pm-panel .pm-feature-name")));
-            assertThat(restored.getText()).isEqualTo(title);
-            assertThat(waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-section-title")))
-                    .getText()).isEqualTo(section);
-            assertThat(second.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-            assertThat(URI.create(second.getCurrentUrl()).getRawFragment()).isEqualTo(URI.create(url).getRawFragment());
-        } finally {
-            second.quit();
-        }
+        // a new session in the same browser, not a second Chromium: cookies and storage cleared, the URL loaded fresh
+        js("localStorage.clear(); sessionStorage.clear()");
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        WebDriver second = driver;
+        second.get(url);
+        waitFor(second).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        WebElement restored = waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#pm-panel .pm-feature-name")));
+        assertThat(restored.getText()).isEqualTo(title);
+        assertThat(waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-section-title")))
+                .getText()).isEqualTo(section);
+        assertThat(second.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(URI.create(second.getCurrentUrl()).getRawFragment()).isEqualTo(URI.create(url).getRawFragment());
     }
 
     @Test
