@@ -4,16 +4,16 @@ import { SECTIONS, visibleSections } from '../js/staff/sections.js';
 
 const ids = (me) => visibleSections(me).map((s) => s.id);
 
-test('every signed-in user sees their account; progress and the map editor for editors; users and audit only for admins', () => {
+test('every signed-in user sees their account; progress and the map editor for editors; users and audit for admins; moderation for moderators', () => {
   assert.deepEqual(ids({ effectiveRoles: ['EDITOR'] }), ['account', 'progress', 'editing']);
-  assert.deepEqual(ids({ effectiveRoles: ['MODERATOR'] }), ['account']);
-  assert.deepEqual(ids({ effectiveRoles: ['EDITOR', 'MODERATOR', 'ADMIN'] }), ['account', 'progress', 'editing', 'users', 'audit']);
+  assert.deepEqual(ids({ effectiveRoles: ['MODERATOR'] }), ['account', 'moderation']);
+  assert.deepEqual(ids({ effectiveRoles: ['EDITOR', 'MODERATOR', 'ADMIN'] }), ['account', 'progress', 'editing', 'users', 'audit', 'moderation']);
   assert.deepEqual(ids({ effectiveRoles: [] }), ['account']);
 });
 
 test('a section for a role is shown to any user granted that role (ADMIN is granted all through effectiveRoles)', () => {
   const sections = [...SECTIONS, { id: 'queue', label: 'x', roles: ['MODERATOR'], load: () => null }];
-  assert.deepEqual(visibleSections({ effectiveRoles: ['MODERATOR'] }, sections).map((s) => s.id), ['account', 'queue']);
+  assert.deepEqual(visibleSections({ effectiveRoles: ['MODERATOR'] }, sections).map((s) => s.id), ['account', 'moderation', 'queue']);
   assert.deepEqual(visibleSections({ effectiveRoles: ['EDITOR'] }, sections).map((s) => s.id), ['account', 'progress', 'editing']);
 });
 

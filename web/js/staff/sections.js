@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: 'editing', label: 'staff.section.editing', roles: ['EDITOR'], load: () => import('../editing/editor-section.js') },
   { id: 'users', label: 'staff.section.users', roles: ['ADMIN'], load: () => import('./users-section.js') },
   { id: 'audit', label: 'staff.section.audit', roles: ['ADMIN'], load: () => import('./audit-section.js') },
+  { id: 'moderation', label: 'staff.section.moderation', roles: ['MODERATOR'], load: () => import('./moderation-section.js') },
 ];
 
 /** The sections a user sees, given GET api/account/me. */

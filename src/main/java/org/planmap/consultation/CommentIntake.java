@@ -79,13 +79,16 @@ class CommentIntake {
                 comments.insert(comment, clientHash, now.plus(properties.clientHashRetention()),
                         c.closesAt().plus(properties.contactRetention()));
                 if (idempotencyKey != null) keys.record(SCOPE, idempotencyKey, fingerprint, comment.id(), null);
+                if (comment.status() == Comment.Status.PUBLISHED) {
+                    Moderation.afterCommit(() -> live.publish(c.id(), "comment", comment.publicJson()));
+                    snapshots.write(() -> null); // published at once: the OGC API collection changed (its ETags move)
+                }
             });
         } catch (DuplicateKeyException e) {
             if (idempotencyKey == null) throw e;
             return replay(idempotencyKey, fingerprint).orElseThrow(() -> e);
         }
         live.publish(c.id(), "count", counts(c.id()));
-        if (comment.status() == Comment.Status.PUBLISHED) live.publish(c.id(), "comment", comment.publicJson());
         return new Taken(comment, false);
     }
 

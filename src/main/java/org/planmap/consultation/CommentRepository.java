@@ -83,6 +83,11 @@ class CommentRepository {
                 + "ORDER BY created_at DESC, id", this::row, consultationId);
     }
 
+    /** Published comments of every consultation, oldest first (the OGC API collection). */
+    List<Comment> allPublished() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM consultation_comment WHERE status = 'PUBLISHED' ORDER BY created_at, id", this::row);
+    }
+
     /** Comments of a consultation in any state (staff), newest first. */
     List<Comment> all(String consultationId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM consultation_comment WHERE consultation_id = ? ORDER BY created_at DESC, id",

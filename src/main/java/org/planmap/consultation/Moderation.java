@@ -3,9 +3,12 @@ package org.planmap.consultation;
 import java.time.Instant;
 import java.util.Map;
 import org.planmap.audit.AuditTrail;
+import org.planmap.geodata.DataSnapshots;
 import org.planmap.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,9 +41,12 @@ class Moderation {
     private final CommentIntake intake;
 
     private final AuditTrail audit;
+    private final DataSnapshots snapshots;
 
-    Moderation(CommentRepository comments, TransactionTemplate tx, LiveComments live, CommentIntake intake, AuditTrail audit) {
+    Moderation(CommentRepository comments, TransactionTemplate tx, LiveComments live, CommentIntake intake, AuditTrail audit,
+               DataSnapshots snapshots) {
         this.audit = audit;
+        this.snapshots = snapshots;
         this.comments = comments;
         this.tx = tx;
         this.live = live;
@@ -57,7 +63,7 @@ class Moderation {
                     "理由超过 500 个字", "reason", null);
         }
         String stored = why == null || why.isEmpty() ? null : why;
-        Comment after = tx.execute(status -> {
+        return tx.execute(status -> {
             Comment before = comments.find(commentId).orElseThrow(() -> ApiException.notFound("Comment", commentId));
             if (!comments.decide(commentId, d.from, d.to, stored, Instant.now())) {
                 throw CommentSubmission.problem(HttpStatus.CONFLICT, "This comment is " + Comment.lower(before.status())
@@ -66,18 +72,30 @@ class Moderation {
             }
             Comment now = comments.find(commentId).orElseThrow();
             audit.record("comment", commentId, d.name().toLowerCase(java.util.Locale.ROOT), auditForm(before), auditForm(now), stored);
+            // the room hears of it first (registered before the snapshot's own after-commit rebuild, which then runs)
+            afterCommit(() -> {
+                switch (d) {
+                    case APPROVE -> live.publish(now.consultationId(), "comment", now.publicJson());
+                    case HIDE -> live.publish(now.consultationId(), "hidden", Map.of("id", now.id()));
+                    case REJECT -> { }
+                }
+                live.publish(now.consultationId(), "count", intake.counts(now.consultationId()));
+            });
+            // the published set changed: the data version moves, so the OGC API collection's ETags do too
+            if (d != Decision.REJECT) snapshots.write(() -> null);
             return now;
         });
-        String consultation = after.consultationId();
-        // (the audit row above is in the decision's transaction: no decision without its record, and no record without it)
-        switch (d) {
-            case APPROVE -> live.publish(consultation, "comment", after.publicJson());
-            case HIDE -> live.publish(consultation, "hidden", Map.of("id", after.id()));
-            case REJECT -> { }
-        }
-        live.publish(consultation, "count", intake.counts(consultation));
-        return after;
     }
+
+    static void afterCommit(Runnable r) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                r.run();
+            }
+        });
+    }
+
 
     /**
      * What the audit trail keeps of a comment: its public form and its state, never the contact (the trail is

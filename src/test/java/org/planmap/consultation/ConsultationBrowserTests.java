@@ -23,7 +23,8 @@ import org.planmap.support.TestStaff;
 /**
  * The evening of a consultation in two browsers: the presenter's projector shows the tour with the live panel; a
  * phone opens the short link, pins a comment to a place and sends it; a moderator approves it and the projector shows
- * it within 2 s without reloading; a rejected comment never appears, neither on the projector nor on the phone.
+ * it within 2 s without reloading; a rejected comment never appears, neither on the projector nor on the phone. The
+ * moderator works in the staff workspace's moderation queue (staff.html).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsultationBrowserTests extends AppInBrowser {
@@ -81,17 +82,28 @@ class ConsultationBrowserTests extends AppInBrowser {
             String rejected = sendFromPhone(c, "这条意见会被拒绝");
             onProjector.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pm-consult-live-count"), "2"));
 
-            TestStaff.Client moderator = TestStaff.signIn(context, port, Roles.MODERATOR);
-            assertThat(moderator.postJson("/api/staff/comments/" + rejected + "/reject", "{\"reason\":\"重复意见\"}").statusCode()).isEqualTo(200);
+            // the moderator, in the staff workspace's moderation queue (this browser, now signed in)
+            TestStaff.signInBrowser(driver, base(), context, Roles.MODERATOR);
+            Viewport.DESKTOP.apply(driver);
+            driver.get(base() + "staff.html");
+            WebDriverWait wait = Browser.waitFor(driver);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pm-staff-nav button[data-section=moderation]"))).click();
+            WebElement reject = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-comment-id='" + rejected + "']")));
+            assertThat(reject.getText()).contains("这条意见会被拒绝");
+            reject.findElement(By.cssSelector(".pm-mod-reason")).sendKeys("重复意见");
+            reject.findElement(By.cssSelector(".pm-mod-reject")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("li[data-comment-id='" + rejected + "']")));
+            WebElement approve = driver.findElement(By.cssSelector("li[data-comment-id='" + approved + "'] .pm-mod-approve"));
             long start = System.nanoTime();
-            assertThat(moderator.postJson("/api/staff/comments/" + approved + "/approve", "{}").statusCode()).isEqualTo(200);
+            approve.click();
             new WebDriverWait(projector, Duration.ofSeconds(2)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".pm-consult-live-list"), "磁器口周边需要更多口袋公园"));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
             onProjector.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-comment-id='" + approved + "']")));
             assertThat(projector.findElement(By.id("pm-consult-live")).getText()).doesNotContain("这条意见会被拒绝");
 
-            // the phone, reloaded: the approved comment is listed, the rejected one is not
+            // the public page, reloaded: the approved comment is listed, the rejected one is not
+            Viewport.PHONE.apply(driver);
             driver.get("about:blank");
             driver.get(base() + "#consult=" + c.id());
             WebElement list = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-consult-comments")));

@@ -264,6 +264,31 @@ abstract class ConsultationContract {
     }
 
     @Test
+    void theOgcApiCollectionHoldsPublishedCommentsOnlyWithoutContacts() throws Exception {
+        Consultation c = open();
+        String shown = submit(c, "{\"topic\":\"support\",\"text\":\"支持建设滨江步道\",\"point\":" + INSIDE + ",\"contact\":\""
+                + CONTACT + "\",\"consent\":true}").json().path("id").asString();
+        String rejected = submit(c, comment("不应出现在 OGC API 中", "\"point\":" + INSIDE)).json().path("id").asString();
+        String items = "/ogcapi/collections/comments/items?consultation=" + c.id() + "&limit=50";
+        OverlayHttp.Answer before = http.get(items, "Accept", "application/geo+json");
+        assertThat(before.status()).as(before.text()).isEqualTo(200);
+        assertThat(before.json().path("numberMatched").asInt()).isZero();
+        moderate(shown, "approve", null);
+        moderate(rejected, "reject", "无关");
+        OverlayHttp.Answer after = http.get(items, "Accept", "application/geo+json");
+        assertThat(after.response().headers().firstValue("ETag")).isNotEqualTo(before.response().headers().firstValue("ETag"));
+        assertThat(after.json().path("numberMatched").asInt()).isEqualTo(1);
+        JsonNode f = after.json().path("features").get(0);
+        assertThat(f.path("id").asString()).isEqualTo(shown);
+        assertThat(f.path("properties").path("text").asString()).isEqualTo("支持建设滨江步道");
+        assertThat(f.path("geometry").path("type").asString()).isEqualTo("Point");
+        String all = after.text() + http.get("/ogcapi/collections/comments/items/" + shown, "Accept", "application/geo+json").text()
+                + http.get("/ogcapi/collections/comments", "Accept", "application/json").text();
+        assertThat(all).doesNotContain(CONTACT).doesNotContain("contact").doesNotContain("不应出现在 OGC API 中");
+        assertThat(http.get("/ogcapi/collections/comments/items/" + rejected, "Accept", "application/geo+json").status()).isEqualTo(404);
+    }
+
+    @Test
     void aBrowserAgreesOnce() throws Exception {
         Consultation c = consultation(Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), Consultation.PublishMode.IMMEDIATE);
         String id = submit(c, comment("同意这条", "\"point\":" + INSIDE)).json().path("id").asString();

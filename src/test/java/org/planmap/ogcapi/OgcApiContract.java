@@ -57,7 +57,7 @@ abstract class OgcApiContract extends OgcApiTestBase {
         assertThat(doc.at("/components/parameters/bbox/schema/minItems").asInt()).isEqualTo(4);
         assertThat(doc.at("/components/parameters/bbox/schema/maxItems").asInt()).isEqualTo(6);
         assertThat(doc.at("/components/parameters/limit/schema/maximum").asInt()).isEqualTo(MAX_LIMIT);
-        assertThat(doc.at("/components/parameters/collectionId/schema/enum").size()).isEqualTo(11);
+        assertThat(doc.at("/components/parameters/collectionId/schema/enum").size()).isEqualTo(12);
         HttpResponse<String> html = get("/ogcapi/api?f=html");
         assertThat(contentType(html)).startsWith("text/html");
         assertThat(html.body()).contains("/ogcapi/collections/{collectionId}/items", "/api/search");
@@ -68,7 +68,7 @@ abstract class OgcApiContract extends OgcApiTestBase {
         HttpResponse<String> r = get("/ogcapi/collections");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode collections = json(r).get("collections");
-        assertThat(collections.size()).as("the registry's ten and progress").isEqualTo(11);
+        assertThat(collections.size()).as("the registry's ten, progress and comments").isEqualTo(12);
         for (JsonNode c : collections) {
             String id = c.get("id").asString();
             assertThat(c.get("itemType").asString()).isEqualTo("feature");
@@ -83,7 +83,8 @@ abstract class OgcApiContract extends OgcApiTestBase {
             assertThat(bbox.get(0).asDouble()).isBetween(106.0, 107.0);
             assertThat(link(c.get("links"), "self").get("href").asString()).startsWith(base() + "/ogcapi/collections/" + id);
             assertThat(typesOf(c.get("links"), "items")).containsExactlyInAnyOrder("application/geo+json", "text/html");
-            assertThat(c.get("count").asLong()).as(id).isEqualTo(GeodataOracle.count(id));
+            // comments: published consultation comments, as many as the tests sharing this context have published
+            if (!id.equals("comments")) assertThat(c.get("count").asLong()).as(id).isEqualTo(GeodataOracle.count(id));
         }
     }
 
