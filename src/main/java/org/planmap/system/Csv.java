@@ -34,6 +34,14 @@ public final class Csv {
     private Csv() { }
 
     /**
+     * The dialect for reading a CSV stream with Commons CSV's {@link CSVParser} (RFC 4180, blank lines skipped) with
+     * another delimiter, for readers that must stream (uploads); they drop a byte-order mark themselves.
+     */
+    public static CSVFormat readFormat(char delimiter) {
+        return READ.builder().setDelimiter(delimiter).get();
+    }
+
+    /**
      * All records of {@code text}; a leading byte-order mark is dropped and blank lines are skipped. Throws
      * {@link IllegalArgumentException} on an unclosed quote (naming the line where the quoted field starts) or on
      * text after a closing quote.
