@@ -53,7 +53,7 @@ public class AuditController {
         return body;
     }
 
-    /** Every matching event as CSV (UTF-8 with a byte-order mark; cells a spreadsheet would run as formulas are quoted). */
+    /** Every matching event as CSV (UTF-8 with a byte-order mark; cells a spreadsheet would run as formulas are defused by {@link Csv#row}). */
     @GetMapping("/api/staff/audit.csv")
     void csv(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
              @RequestParam(required = false) String entityId, @RequestParam(required = false) String action,
@@ -65,25 +65,16 @@ public class AuditController {
         response.setHeader("Cache-Control", "no-store");
         Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        out.write(row(List.of("id", "at", "actor", "actor_kind", "entity_type", "entity_id", "action", "before", "after", "reason")));
+        out.write(Csv.row(List.of("id", "at", "actor", "actor_kind", "entity_type", "entity_id", "action", "before", "after", "reason")));
         query.each(filter, e -> {
             try {
-                out.write(row(java.util.Arrays.asList(e.id(), e.at().toString(), e.actor(), e.actorKind(), e.entityType(), e.entityId(), e.action(),
+                out.write(Csv.row(java.util.Arrays.asList(e.id(), e.at().toString(), e.actor(), e.actorKind(), e.entityType(), e.entityId(), e.action(),
                         e.before(), e.after(), e.reason())));
             } catch (IOException x) {
                 throw new java.io.UncheckedIOException(x);
             }
         });
         out.flush();
-    }
-
-    private static String row(List<?> fields) {
-        StringBuilder b = new StringBuilder();
-        for (Object f : fields) {
-            if (!b.isEmpty()) b.append(',');
-            b.append(Csv.field(f));
-        }
-        return b.append("\r\n").toString();
     }
 
     static AuditQuery.Filter filter(String actor, String entityType, String entityId, String action, String from, String to) {

@@ -75,14 +75,14 @@ class CommentExports {
         StringBuilder out = new StringBuilder("\uFEFF");
         List<String> header = new ArrayList<>(COLUMNS);
         header.add("wkt");
-        out.append(String.join(",", header)).append("\r\n");
+        out.append(Csv.row(header));
         for (Comment c : published) {
             Map<String, Object> a = attributes(c);
-            List<String> row = new ArrayList<>();
-            row.add(Csv.field(c.id()));
-            for (String col : COLUMNS.subList(1, COLUMNS.size())) row.add(Csv.field(a.get(col)));
-            row.add(c.geometry() == null ? "" : Csv.field(c.geometry().toText()));
-            out.append(String.join(",", row)).append("\r\n");
+            List<Object> row = new ArrayList<>();
+            row.add(c.id());
+            for (String col : COLUMNS.subList(1, COLUMNS.size())) row.add(a.get(col));
+            row.add(c.geometry() == null ? null : c.geometry().toText());
+            out.append(Csv.row(row));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

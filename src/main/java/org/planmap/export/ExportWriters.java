@@ -47,6 +47,7 @@ import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.io.WKTWriter;
 import org.planmap.geo.Crs;
 import org.planmap.geo.GeoJsonWriter;
+import org.planmap.system.Csv;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -105,15 +106,7 @@ public final class ExportWriters {
     }
 
     private static void line(StringBuilder out, List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) out.append(',');
-            Object v = values.get(i);
-            String s = v == null ? "" : v.toString();
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number) && !s.matches("-?[0-9.]+")) s = "'" + s;
-            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) s = '"' + s.replace("\"", "\"\"") + '"';
-            out.append(s);
-        }
-        out.append("\r\n");
+        out.append(Csv.row(values));
     }
 
     /** KML 2.2 (WGS84 only, by the KML specification). */

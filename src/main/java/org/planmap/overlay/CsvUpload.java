@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.planmap.geo.GeoJsonFeatures;
+import org.planmap.system.Csv;
 
 /**
  * Reads CSV (RFC 4180 quoting; comma, semicolon or tab, found in the header line) with Apache Commons CSV, one
@@ -44,8 +45,7 @@ final class CsvUpload {
             char[] head = new char[PEEK];
             int n = in.read(head);
             in.reset();
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(new String(head, 0, Math.max(n, 0))))
-                    .setIgnoreEmptyLines(true).get();
+            CSVFormat format = Csv.readFormat(delimiter(new String(head, 0, Math.max(n, 0))));
             return read(CSVParser.parse(in, format), budget, charset);
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());

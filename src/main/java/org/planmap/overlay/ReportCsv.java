@@ -1,11 +1,14 @@
 package org.planmap.overlay;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.planmap.system.Csv;
 
 /**
  * The report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet software shows Chinese correctly):
  * one row per relation — a plan area touched, a project site nearby, a plan sentence, an indicator or a quantified
- * target tied to those places — then the caveats and notes.
+ * target tied to those places — then the caveats and notes. Cells go through {@link Csv#row}, so text a spreadsheet
+ * would run as a formula is defused by the one rule of {@link Csv#safeCell}.
  */
 final class ReportCsv {
     private static final List<String> HEADER = List.of("feature", "relation", "target_id", "target_name", "collection",
@@ -49,20 +52,10 @@ final class ReportCsv {
         return s == null ? "" : s;
     }
 
+    /** One record through {@link Csv#row} (the spreadsheet-safe cell rule); whole doubles are written as integers. */
     static void line(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) out.append(',');
-            out.append(escape(values[i]));
-        }
-        out.append("\r\n");
-    }
-
-    static String escape(Object v) {
-        if (v == null) return "";
-        String s = v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : v.toString();
-        // a leading = + - @ would be run as a formula by spreadsheet software (CSV injection)
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) s = "'" + s;
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return '"' + s.replace("\"", "\"\"") + '"';
-        return s;
+        List<Object> cells = new ArrayList<>(values.length);
+        for (Object v : values) cells.add(v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : v);
+        out.append(Csv.row(cells));
     }
 }
