@@ -1,6 +1,5 @@
 package org.planmap.consultation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
 import org.planmap.features.FeatureRepository;
 import org.planmap.features.StoredFeature;
-import org.planmap.geo.GeoJsonFeatures;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.ogcapi.OgcCollectionSource;
 import org.springframework.stereotype.Component;
@@ -51,20 +49,11 @@ class CommentsCollection implements OgcCollectionSource {
         if (topic != null) ConsultationController.parseTopic(topic);
         String consultation = query.filters().get("consultation");
         String zone = query.filters().get("zone");
-        List<StoredFeature> matched = new ArrayList<>();
-        for (Comment c : comments.allPublished()) {
-            if (consultation != null && !consultation.equals(c.consultationId())) continue;
-            if (topic != null && !topic.equals(Comment.lower(c.topic()))) continue;
-            if (zone != null && !zone.equals(c.zone())) continue;
-            if (!query.boxes().isEmpty() && (c.geometry() == null || query.boxes().stream().noneMatch(b ->
-                    c.geometry().getEnvelopeInternal().intersects(b) && c.geometry().intersects(GeoJsonFeatures.WGS84.toGeometry(b))))) {
-                continue;
-            }
-            matched.add(feature(c));
-        }
-        long from = Math.min(query.offset(), matched.size());
-        long to = Math.min(matched.size(), from + query.limit());
-        return new FeaturePage(List.copyOf(matched.subList((int) from, (int) to)), matched.size());
+        return OgcCollectionSource.page(comments.allPublished().stream()
+                .filter(c -> consultation == null || consultation.equals(c.consultationId()))
+                .filter(c -> topic == null || topic.equals(Comment.lower(c.topic())))
+                .filter(c -> zone == null || zone.equals(c.zone()))
+                .map(CommentsCollection::feature), query);
     }
 
     @Override
@@ -79,8 +68,7 @@ class CommentsCollection implements OgcCollectionSource {
         all.stream().filter(c -> c.geometry() != null).forEach(c -> e.expandToInclude(c.geometry().getEnvelopeInternal()));
         // no comment with a place yet: the district's extent, where every located comment will lie
         if (e.isNull()) snapshots.current().features("district").forEach(d -> e.expandToInclude(d.envelope()));
-        double[] bbox = e.isNull() ? new double[] {-180, -90, 180, 90} : new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
-        return new FeatureRepository.CollectionStats(all.size(), bbox);
+        return OgcCollectionSource.stats(all.size(), e);
     }
 
     @Override

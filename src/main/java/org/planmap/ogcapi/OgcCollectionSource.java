@@ -1,7 +1,11 @@
 package org.planmap.ogcapi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
@@ -29,5 +33,28 @@ public interface OgcCollectionSource {
     /** JSON Schema of a queryable of this collection, or null for the common ones ({@code zone}, {@code column}, …). */
     default Map<String, Object> queryableSchema(String name) {
         return null;
+    }
+
+    /**
+     * The page {@code query} asks for out of {@code candidates} (already filtered by the source's own queryables):
+     * features inside any of the query's boxes (a feature without geometry is in none), then offset and limit; the
+     * count is of every match. For sources that hold their features in memory.
+     */
+    static FeaturePage page(Stream<StoredFeature> candidates, FeatureQuery query) {
+        List<StoredFeature> matched = candidates.filter(f -> query.boxes().isEmpty() || inAnyBox(f.geometry(), query.boxes())).toList();
+        int from = (int) Math.min(query.offset(), matched.size());
+        int to = (int) Math.min(matched.size(), (long) from + query.limit());
+        return new FeaturePage(List.copyOf(matched.subList(from, to)), matched.size());
+    }
+
+    private static boolean inAnyBox(Geometry g, List<Envelope> boxes) {
+        return g != null && boxes.stream().anyMatch(b -> g.getEnvelopeInternal().intersects(b) && g.intersects(g.getFactory().toGeometry(b)));
+    }
+
+    /** Count and bbox of a source's features ({@code extent} empty: the whole world, as for an empty collection). */
+    static FeatureRepository.CollectionStats stats(long count, Envelope extent) {
+        double[] bbox = extent.isNull() ? new double[] {-180, -90, 180, 90}
+                : new double[] {extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()};
+        return new FeatureRepository.CollectionStats(count, bbox);
     }
 }

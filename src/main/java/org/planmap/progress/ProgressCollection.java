@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
@@ -55,18 +54,10 @@ class ProgressCollection implements OgcCollectionSource {
         }
         String column = query.filters().get("column");
         String zone = query.filters().get("zone");
-        List<StoredFeature> matched = new ArrayList<>();
-        for (StoredFeature f : features()) {
-            if (status != null && !status.equals(f.properties().get("status"))) continue;
-            if (column != null && !column.equals(String.valueOf(f.column()))) continue;
-            if (zone != null && !zone.equals(f.zone())) continue;
-            if (!query.boxes().isEmpty() && (f.geometry() == null || query.boxes().stream().noneMatch(b ->
-                    f.envelope().intersects(b) && f.geometry().intersects(new GeometryFactory().toGeometry(b))))) continue;
-            matched.add(f);
-        }
-        long from = Math.min(query.offset(), matched.size());
-        long to = Math.min(matched.size(), from + query.limit());
-        return new FeaturePage(List.copyOf(matched.subList((int) from, (int) to)), matched.size());
+        return OgcCollectionSource.page(features().stream()
+                .filter(f -> status == null || status.equals(f.properties().get("status")))
+                .filter(f -> column == null || column.equals(String.valueOf(f.column())))
+                .filter(f -> zone == null || zone.equals(f.zone())), query);
     }
 
     @Override
@@ -81,9 +72,7 @@ class ProgressCollection implements OgcCollectionSource {
         for (CatalogueItem i : data.catalogue()) {
             if (i.featureId() != null) data.feature(i.featureId()).ifPresent(f -> all.expandToInclude(f.envelope()));
         }
-        double[] bbox = all.isNull() ? new double[] {-180, -90, 180, 90}
-                : new double[] {all.getMinX(), all.getMinY(), all.getMaxX(), all.getMaxY()};
-        return new FeatureRepository.CollectionStats(data.catalogue().size(), bbox);
+        return OgcCollectionSource.stats(data.catalogue().size(), all);
     }
 
     @Override
