@@ -129,7 +129,9 @@ class FirstMinuteBrowserTests extends AppInBrowser {
 
         driver.findElement(By.cssSelector(".pm-panel-close")).click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-reader")));
-        assertThat(driver.findElement(By.cssSelector("#pm-reader .pm-mention")).isDisplayed()).as("back to the text").isTrue();
+        // back to the text (the reader may re-render the section as the progress statuses arrive: wait for it)
+        assertThat(Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pm-reader .pm-mention")))
+                .isDisplayed()).as("back to the text").isTrue();
     }
 
     @Test
