@@ -4,10 +4,10 @@ import { SECTIONS, visibleSections } from '../js/staff/sections.js';
 
 const ids = (me) => visibleSections(me).map((s) => s.id);
 
-test('every signed-in user sees their account; progress and the map editor for editors; users and audit for admins; moderation for moderators', () => {
+test('every signed-in user sees their account; progress and the map editor for editors; users and audit for admins; moderation for moderators; consultations for admins', () => {
   assert.deepEqual(ids({ effectiveRoles: ['EDITOR'] }), ['account', 'progress', 'editing']);
   assert.deepEqual(ids({ effectiveRoles: ['MODERATOR'] }), ['account', 'moderation']);
-  assert.deepEqual(ids({ effectiveRoles: ['EDITOR', 'MODERATOR', 'ADMIN'] }), ['account', 'progress', 'editing', 'users', 'audit', 'moderation']);
+  assert.deepEqual(ids({ effectiveRoles: ['EDITOR', 'MODERATOR', 'ADMIN'] }), ['account', 'progress', 'editing', 'users', 'audit', 'moderation', 'consultations']);
   assert.deepEqual(ids({ effectiveRoles: [] }), ['account']);
 });
 

@@ -9,7 +9,7 @@
  * (`await useNamespace('staff-x')`), builds its DOM in `root` (text as text: util/dom.js), and talks to the server
  * only through `api`. `me` is GET api/account/me (username, roles, effectiveRoles). ADMIN sees every section
  * (effectiveRoles). Other streams add one line each: editing → the map editor (EDITOR), progress → progress entry
- * (EDITOR), consultation → the moderation queue (MODERATOR).
+ * (EDITOR), consultation → the moderation queue (MODERATOR) and consultations (ADMIN).
  */
 export const SECTIONS = [
   { id: 'account', label: 'staff.section.account', roles: [], load: () => import('./account-section.js') },
@@ -18,6 +18,7 @@ export const SECTIONS = [
   { id: 'users', label: 'staff.section.users', roles: ['ADMIN'], load: () => import('./users-section.js') },
   { id: 'audit', label: 'staff.section.audit', roles: ['ADMIN'], load: () => import('./audit-section.js') },
   { id: 'moderation', label: 'staff.section.moderation', roles: ['MODERATOR'], load: () => import('./moderation-section.js') },
+  { id: 'consultations', label: 'staff.section.consultations', roles: ['ADMIN'], load: () => import('./consultations-section.js') },
 ];
 
 /** The sections a user sees, given GET api/account/me. */

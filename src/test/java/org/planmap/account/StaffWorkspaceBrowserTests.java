@@ -100,7 +100,7 @@ class StaffWorkspaceBrowserTests {
         signIn(admin.username(), admin.password());
         waitText("#pm-staff-me", admin.username());
         List<String> tabs = driver.findElements(By.cssSelector("#pm-staff-nav button")).stream().map(WebElement::getText).toList();
-        assertThat(tabs).containsExactly("我的账号", "实施进展", "编辑地图", "用户与角色", "审计记录", "意见审核");
+        assertThat(tabs).containsExactly("我的账号", "实施进展", "编辑地图", "用户与角色", "审计记录", "意见审核", "意见征集");
 
         // change the password, sign out, sign in with the new one
         String next = TestStaff.newPassword();

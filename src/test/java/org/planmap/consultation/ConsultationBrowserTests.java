@@ -114,6 +114,58 @@ class ConsultationBrowserTests extends AppInBrowser {
         }
     }
 
+
+    @Test
+    void anAdminCreatesAConsultationInTheWorkspaceAndItsShortLinkOpensIt() {
+        TestStaff.signInBrowser(driver, base(), context, Roles.ADMIN);
+        Viewport.DESKTOP.apply(driver);
+        driver.get(base() + "staff.html");
+        WebDriverWait wait = Browser.waitFor(driver);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pm-staff-nav button[data-section=consultations]"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-consultations-new")));
+        wait.until(d -> !d.findElements(By.cssSelector("#pm-consultations-sections option")).isEmpty()
+                && !d.findElements(By.cssSelector("#pm-consultations-areas option")).isEmpty());
+        String zh = "磁器口片区更新意见征集 " + System.nanoTime();
+        driver.findElement(By.id("pm-consultations-title-zh")).sendKeys(zh);
+        driver.findElement(By.id("pm-consultations-title-en")).sendKeys("Ciqikou renewal");
+
+        // a refusal from the server is shown in the form, naming the field (no question yet)
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pm-consultations-message"), "问题"));
+        assertThat(driver.findElement(By.id("pm-consultations-questions")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        driver.findElement(By.id("pm-consultations-q1-zh")).sendKeys("您希望这里增加什么？");
+        driver.findElement(By.id("pm-consultations-q1-en")).sendKeys("What would you add here?");
+        driver.findElement(By.id("pm-consultations-add-question")).click();
+        driver.findElement(By.id("pm-consultations-q2-zh")).sendKeys("<b>交通</b>如何改善？");
+        driver.findElement(By.id("pm-consultations-q2-en")).sendKeys("How could traffic improve?");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pm-consultations-sections"))).selectByValue("p6-c16");
+        String area = driver.findElement(By.cssSelector("#pm-consultations-areas option")).getAttribute("value");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pm-consultations-areas"))).selectByValue(area);
+        driver.findElement(By.cssSelector("input[name=publishMode][value=immediate]")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pm-consultations-created-link")));
+        Consultation c = consultations.all().stream().filter(x -> x.titleZh().equals(zh)).findFirst().orElseThrow();
+        assertThat(link.getText()).isEqualTo("/c/" + c.id());
+        assertThat(c.planRefs()).containsExactly("p6-c16");
+        assertThat(c.areaIds()).containsExactly(area);
+        assertThat(c.questions()).extracting(Consultation.Question::zh).containsExactly("您希望这里增加什么？", "<b>交通</b>如何改善？");
+        assertThat(c.publishMode()).isEqualTo(Consultation.PublishMode.IMMEDIATE);
+        WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pm-consultations-open li[data-consultation-id='" + c.id() + "']")));
+        assertThat(open.getText()).contains(zh).contains("/c/" + c.id());
+
+        // the public side: the short link opens the map on it, with its questions as text
+        Viewport.PHONE.apply(driver);
+        driver.get("about:blank");
+        driver.get(base() + "c/" + c.id());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body.pm-ready")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pm-consultation-title"), zh));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pm-consult-form")));
+        assertThat(driver.findElement(By.id("pm-panel-consultation")).getText()).contains("<b>交通</b>如何改善？");
+        assertThat(driver.findElements(By.cssSelector("#pm-panel-consultation b"))).isEmpty();
+    }
+
     @Test
     void aRefusalIsShownInTheUiLanguage() {
         Consultation c = openConsultation();
