@@ -20,10 +20,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.planmap.account.Roles;
 import org.planmap.overlay.OverlayHttp;
 import org.planmap.support.Browser;
+import org.planmap.support.Http;
+import org.planmap.support.TestStaff;
 import org.planmap.system.Csv;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * each {@link Place} puts the {@link #PAYLOADS} where a user or a data file can put text, shows it, and the
  * test then asserts that nothing ran (no {@code window.__pmXss}, no alert) and that no element of a payload
  * was created (so a future regression is caught even where the Content-Security-Policy would have blocked it).
- * New places (staff edits, comments) are one more entry in {@link #places()}.
+ * Staff edits (a site's names, aliases and notes) and published comments are places too; a new place is one more
+ * entry in {@link #places()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +57,8 @@ class XssBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext app;
     WebDriver driver;
     Path files;
 
@@ -119,6 +127,8 @@ class XssBrowserTests {
                         }
                     }
                 }),
+                new Place("staff edit: a site's names, aliases and accuracy notes (public details, both languages)", t -> t.staffEdit()),
+                new Place("published comment: its text in the consultation's comment list", t -> t.publishedComment()),
                 new Place("OGC API HTML pages", t -> {
                     for (String p : PAYLOADS) {
                         String enc = URLEncoder.encode(p, StandardCharsets.UTF_8).replace("+", "%20");
@@ -167,6 +177,50 @@ class XssBrowserTests {
         assertThat(js.executeScript("return window.__pmXss === undefined ? null : String(window.__pmXss)")).as(where).isNull();
         assertThat(js.executeScript("return document.querySelectorAll(arguments[0]).length", INJECTED)).as(where + ": injected elements")
                 .isEqualTo(0L);
+    }
+
+    /** An editor saves every payload into a site's text fields; the public details show them; the seed is restored. */
+    void staffEdit() throws Exception {
+        TestStaff.Client editor = TestStaff.signIn(app, port, Roles.EDITOR);
+        String id = Http.parse(editor.get("/api/layers/project-sites").body()).get("features").get(0).get("id").asString();
+        String tag = editor.get("/api/staff/editing/features/" + id).headers().firstValue("ETag").orElseThrow();
+        String all = json(String.join(" ", PAYLOADS));
+        var saved = editor.putJson("/api/staff/editing/features/" + id, "{\"reason\":\"script injection check\",\"name\":" + all
+                + ",\"nameEn\":" + all + ",\"aliases\":[" + String.join(",", PAYLOADS.stream().map(XssBrowserTests::json).toList())
+                + "],\"accuracyNote\":" + all + ",\"accuracyNoteEn\":" + all + "}", "If-Match", tag);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        try {
+            for (String lang : List.of("zh", "en")) {
+                open("#lang=" + lang + "&f=" + id);
+                Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pm-panel"), "__pmXss"));
+                assertNothingRan("staff edit of " + id + " (" + lang + ")");
+            }
+        } finally {
+            var restored = editor.postJson("/api/staff/editing/features/" + id + "/versions/1/restore", "{\"reason\":\"test clean-up\"}",
+                    "If-Match", saved.headers().firstValue("ETag").orElseThrow());
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
+    }
+
+    /** A resident's comment holding every payload, published at once, shown in the public list of its consultation. */
+    void publishedComment() throws Exception {
+        TestStaff.Client admin = TestStaff.signIn(app, port, Roles.ADMIN);
+        var created = admin.postJson("/api/staff/consultations", "{\"titleZh\":\"注入检查\",\"titleEn\":\"Injection check\","
+                + "\"opensAt\":\"2026-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\",\"planRefs\":[\"p6-c16\"],"
+                + "\"areaIds\":[],\"questions\":[{\"zh\":\"您怎么看？\",\"en\":\"What do you think?\"}],\"publishMode\":\"immediate\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String consultation = Http.parse(created.body()).path("id").asString();
+        var sent = TestStaff.anonymous(port).postJson("/api/consultations/" + consultation + "/comments",
+                "{\"topic\":\"concern\",\"text\":" + json("pmxss-comment " + String.join(" ", PAYLOADS)) + ",\"point\":[106.45, 29.58]}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String comment = Http.parse(sent.body()).path("id").asString();
+        if (!"published".equals(Http.parse(sent.body()).path("status").asString())) { // the word list may hold it for a moderator
+            var approved = TestStaff.signIn(app, port, Roles.MODERATOR).postJson("/api/staff/comments/" + comment + "/approve", "{}");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        }
+        open("#consult=" + consultation);
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pm-consult-comments"), "pmxss-comment"));
+        assertNothingRan("published comment in consultation " + consultation);
     }
 
     void open(String hash) {
