@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.planmap.geodata.PlaceLexicon;
 import org.planmap.geodata.PlaceNames;
+import org.planmap.features.CollectionRegistry;
 import org.planmap.features.StoredFeature;
 import org.planmap.search.SearchDocument.Field;
 import org.planmap.search.SearchDocument.Name;
@@ -30,7 +31,8 @@ final class SearchIndex {
     static final int MAX_RESULTS = 60;
     private static final int SNIPPET_CONTEXT = 36;
     private static final Pattern ENGLISH_NAME_KEY = Pattern.compile("(aliasesEn|[a-zA-Z]*NameEn)");
-    private static final List<String> AREA_LAYERS = List.of("zones", "showcase-areas", "demonstration-zones", "science-city");
+    /** The registry is a fixed list: which collections are the plan's area layers (ranked first) is asked of it. */
+    private static final CollectionRegistry COLLECTIONS = new CollectionRegistry();
     private static final Pattern QUALIFIER = Pattern.compile("（[^（）]*）$");
 
     /** A plan node: part, chapter, section, column, table or figure. */
@@ -117,7 +119,7 @@ final class SearchIndex {
         Geometry g = f.geometry();
         Point c = g.getDimension() == 2 ? g.getInteriorPoint() : g.getCentroid();
         // the district and OSM's unnamed stations and water bodies rank below everything with a name of its own
-        int rank = AREA_LAYERS.contains(f.collection()) ? 0 : f.collection().equals("project-sites") ? 1
+        int rank = COLLECTIONS.isArea(f.collection()) ? 0 : f.collection().equals("project-sites") ? 1
                 : f.collection().equals("district") || f.name().startsWith("未命名") ? 3 : 2;
         String key = SearchText.fold(stationName != null ? stationName : QUALIFIER.matcher(f.name().strip()).replaceAll(""));
         return new SearchDocument("feature", f.id(), f.name(), f.nameEn(), names, rank, g.getDimension() == 2 ? g.getArea() : 0,
