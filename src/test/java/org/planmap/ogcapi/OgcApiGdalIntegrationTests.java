@@ -128,9 +128,13 @@ class OgcApiGdalIntegrationTests extends OgcApiTestBase {
 
     /** GDAL's reading of one coordinate pair in {@code crs}, as CRS84 lon, lat. */
     double[] toCrs84(String crs, double first, double second) throws IOException {
-        Path in = dir.resolve("point.gml");
-        Path out = dir.resolve("point.csv");
+        // a file of its own per CRS: GDAL's GML reader keeps what it learnt of a file (its .gfs schema, with the
+        // SRS) beside it and would read the next CRS's point with the previous one's
+        String stem = "point-" + crs.replaceAll("\\W", "");
+        Path in = dir.resolve(stem + ".gml");
+        Path out = dir.resolve(stem + ".csv");
         Files.deleteIfExists(out);
+        Files.deleteIfExists(dir.resolve(stem + ".gfs"));
         Files.writeString(in, gml(crs, first, second));
         run(OGR2OGR.toString(), "-f", "CSV", out.toString(), in.toString(), "-t_srs", "OGC:CRS84", "-lco", "GEOMETRY=AS_WKT");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("POINT \\((\\S+) (\\S+)\\)").matcher(Files.readString(out));
