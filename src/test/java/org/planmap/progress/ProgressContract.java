@@ -248,6 +248,8 @@ abstract class ProgressContract {
     @Test
     void staffRecordOneItemAndAYearlyIndicatorValue() {
         TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
+        String who = editor.me().get("username").asString();
+        long recordsAudited = audited("progress", who), valuesAudited = audited("indicator-value", who);
         HttpResponse<String> ok = editor.postJson("/api/staff/progress/items/col-6-item-1",
                 "{\"status\":\"paused\",\"asOf\":\"2024-09-01\",\"note\":\"funding review\"}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
@@ -257,6 +259,7 @@ abstract class ProgressContract {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(Http.parse(bad.body()).get("parameter").asString()).isEqualTo("evidenceUrl");
         assertThat(progress.history("col-6-item-1")).hasSize(1);
+        assertThat(audited("progress", who) - recordsAudited).as("the stored record is audited, the refused one not").isEqualTo(1);
 
         JsonNode before = row(http.json("/api/progress/indicator-values"), "table-2-row-2");
         HttpResponse<String> value = editor.postJson("/api/staff/progress/indicator-values",
@@ -273,7 +276,14 @@ abstract class ProgressContract {
                 .statusCode()).isEqualTo(400);
         assertThat(editor.postJson("/api/staff/progress/indicator-values", "{\"rowId\":\"table-1-row-2\",\"year\":2023,\"value\":1}")
                 .statusCode()).isEqualTo(400);
+        assertThat(row(http.json("/api/progress/indicator-values"), "table-2-row-2").get("series")).as("refused values store nothing")
+                .isEqualTo(after.get("series"));
+        assertThat(audited("indicator-value", who) - valuesAudited).as("the stored value is audited, the refused ones not").isEqualTo(1);
         assertThat(TestStaff.anonymous(port).withCsrf().postJson("/api/staff/progress/indicator-values", "{}").statusCode()).isEqualTo(401);
+    }
+
+    private long audited(String entityType, String actor) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = ? AND actor = ?", Long.class, entityType, actor);
     }
 
     private static JsonNode row(JsonNode values, String id) {
