@@ -15,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.planmap.audit.AuditTrail;
@@ -137,6 +138,17 @@ public class SecurityConfig {
     SecurityContextRepository securityContextRepository() {
         return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                 new HttpSessionSecurityContextRepository());
+    }
+
+    /**
+     * No Micrometer observation of each security filter, authorization and secured request: no metrics endpoint is
+     * exposed (docs/operations.md) and the request log already has every status and duration, while wrapping each of
+     * the dozen filters in an observation cost about a tenth of a public request's time (bench/README.md,
+     * "OGC API speed under load").
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * What to read from one collection: optional WGS84 boxes (a feature matches when it intersects any of them; a box
  * across the antimeridian arrives as its two halves), equality filters on queryable properties (keys are the
- * public names of {@link FeatureRepository#QUERYABLE_COLUMNS}), and a page.
+ * public names of {@link FeatureSelection#QUERYABLES}), and a page.
  */
 public record FeatureQuery(String collection, List<Envelope> boxes, Map<String, String> filters, int limit, long offset) {
     public FeatureQuery {

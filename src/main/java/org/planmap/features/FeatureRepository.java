@@ -21,13 +21,11 @@ import org.springframework.stereotype.Repository;
  * The feature store. Every statement here runs unchanged on PostGIS and H2GIS: geometry goes in and out as
  * WKB ({@code ST_GeomFromWKB}, {@code ST_AsBinary}), bbox filters use {@code &&} (index) plus
  * {@code ST_Intersects} (exact), and bboxes are kept in plain columns so no vendor's extent aggregate is needed.
- * Column names only ever come from {@link #QUERYABLE_COLUMNS}; values are bound.
+ * Values are always bound. Pages and bbox queries of the OGC API are answered from the data snapshot
+ * ({@link FeatureSelection}), which is read from here.
  */
 @Repository
 public class FeatureRepository {
-    /** Public queryable name → column. */
-    public static final Map<String, String> QUERYABLE_COLUMNS = Map.of(
-            "accuracy", "accuracy", "zone", "zone", "column", "column_no", "columnGroup", "column_group", "kind", "kind");
     private static final String SELECT_COLUMNS = "SELECT id, collection, name, name_en, accuracy, zone, column_no, properties, "
             + "ST_AsBinary(geom) AS wkb";
     private static final String SELECT = SELECT_COLUMNS + " FROM feature ";
@@ -37,30 +35,6 @@ public class FeatureRepository {
 
     public FeatureRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * One page and the number matched, in one statement ({@code COUNT(*) OVER ()} is computed before the
-     * {@code LIMIT}): a page costs one round trip, not two. Only a page past the end (no row to carry the count)
-     * asks for the count on its own.
-     */
-    public FeaturePage find(FeatureQuery query) {
-        List<Object> args = new ArrayList<>();
-        String where = where(query, args);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(query.limit());
-        pageArgs.add(query.offset());
-        long[] matched = {-1};
-        List<StoredFeature> rows = jdbc.query(SELECT_COLUMNS + ", COUNT(*) OVER () AS matched FROM feature " + where
-                + " ORDER BY seq LIMIT ? OFFSET ?", (rs, n) -> {
-                    matched[0] = rs.getLong("matched");
-                    return mapRow(rs, n);
-                }, pageArgs.toArray());
-        if (matched[0] < 0) {
-            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM feature " + where, Long.class, args.toArray());
-            matched[0] = count == null ? 0 : count;
-        }
-        return new FeaturePage(rows, matched[0]);
     }
 
     public List<StoredFeature> all(String collection) {
@@ -98,16 +72,6 @@ public class FeatureRepository {
     }
 
     /** Per collection: count and bbox [minx, miny, maxx, maxy]. */
-    public Map<String, CollectionStats> stats() {
-        Map<String, CollectionStats> out = new LinkedHashMap<>();
-        jdbc.query("SELECT collection, COUNT(*) AS n, MIN(min_x) AS a, MIN(min_y) AS b, MAX(max_x) AS c, MAX(max_y) AS d "
-                + "FROM feature GROUP BY collection", rs -> {
-                    out.put(rs.getString("collection"), new CollectionStats(rs.getLong("n"),
-                            new double[] {rs.getDouble("a"), rs.getDouble("b"), rs.getDouble("c"), rs.getDouble("d")}));
-                });
-        return out;
-    }
-
     public record CollectionStats(long count, double[] bbox) { }
 
     /** Replaces a whole collection; call inside a data write ({@code DataSnapshots.write}). */
@@ -159,25 +123,6 @@ public class FeatureRepository {
     /** Removes one feature; call inside a data write. Returns whether it existed. */
     public boolean delete(String id) {
         return jdbc.update("DELETE FROM feature WHERE id = ?", id) > 0;
-    }
-
-    private static String where(FeatureQuery q, List<Object> args) {
-        StringBuilder sql = new StringBuilder("WHERE collection = ?");
-        args.add(q.collection());
-        for (int k = 0; k < q.boxes().size(); k++) {
-            Envelope b = q.boxes().get(k);
-            sql.append(k == 0 ? " AND (" : " OR ")
-                    .append("(geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)))");
-            for (int i = 0; i < 2; i++) args.addAll(List.of(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
-            if (k == q.boxes().size() - 1) sql.append(')');
-        }
-        q.filters().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            String column = QUERYABLE_COLUMNS.get(entry.getKey());
-            if (column == null) throw new IllegalArgumentException("not queryable: " + entry.getKey());
-            sql.append(" AND ").append(column).append(" = ?");
-            args.add(column.equals("column_no") ? Integer.valueOf(entry.getValue()) : entry.getValue());
-        });
-        return sql.toString();
     }
 
     private StoredFeature mapRow(ResultSet rs, int n) throws SQLException {

@@ -26,8 +26,12 @@ public final class StoredFeature {
     private final String zone;
     private final Integer column;
     private final Geometry geometry;
-    private String propertiesJson;
-    private Map<String, Object> properties;
+    // Each is derived from the other on first use. Features are shared by every request reading a snapshot, so these
+    // are volatile rather than guarded by a lock: two threads may both derive one, and they derive equal values.
+    private volatile String propertiesJson;
+    private volatile Map<String, Object> properties;
+    /** This feature as GeoJSON, encoded by {@link FeatureJson} the first time it is written; null until then. */
+    private volatile FeatureJson.Fragments fragments;
 
     public StoredFeature(String id, String collection, String name, String nameEn, String accuracy, String zone,
                          Integer column, Map<String, Object> properties, Geometry geometry) {
@@ -65,15 +69,25 @@ public final class StoredFeature {
     public Geometry geometry() { return geometry; }
 
     /** The source file's properties, in their order; read-only. */
-    public synchronized Map<String, Object> properties() {
-        if (properties == null) properties = java.util.Collections.unmodifiableMap(JSON.readValue(propertiesJson, MAP));
-        return properties;
+    public Map<String, Object> properties() {
+        Map<String, Object> p = properties;
+        if (p == null) properties = p = java.util.Collections.unmodifiableMap(JSON.readValue(propertiesJson, MAP));
+        return p;
     }
 
     /** The properties as a JSON object text. */
-    public synchronized String propertiesJson() {
-        if (propertiesJson == null) propertiesJson = JSON.writeValueAsString(properties);
-        return propertiesJson;
+    public String propertiesJson() {
+        String text = propertiesJson;
+        if (text == null) propertiesJson = text = JSON.writeValueAsString(properties);
+        return text;
+    }
+
+    FeatureJson.Fragments fragments() {
+        return fragments;
+    }
+
+    void fragments(FeatureJson.Fragments encoded) {
+        fragments = encoded;
     }
 
     public Envelope envelope() {

@@ -37,9 +37,9 @@ class CollectionsController {
     ResponseEntity<byte[]> collections(ServletWebRequest web) {
         HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "collections|" + format, () -> {
+        return caching.serve(web, "collections|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
-            Map<String, FeatureRepository.CollectionStats> stats = registry.stats();
+            Map<String, FeatureRepository.CollectionStats> stats = registry.stats(data);
             List<Map<String, Object>> list = new ArrayList<>();
             for (CollectionDef def : registry.all()) list.add(info(def, stats.get(def.id()), links));
             List<Link> self = OgcLinks.selfAndAlternate(links.url("/collections"), format, "application/json", "Collections");
@@ -59,9 +59,9 @@ class CollectionsController {
         HttpServletRequest request = web.getRequest();
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "collection|" + format, () -> {
+        return caching.serve(web, "collection|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
-            Map<String, Object> info = info(def, registry.stats().get(def.id()), links);
+            Map<String, Object> info = info(def, registry.stats(data).get(def.id()), links);
             if (format == OgcFormat.HTML) {
                 @SuppressWarnings("unchecked")
                 List<Link> all = (List<Link>) info.get("links");
@@ -78,7 +78,7 @@ class CollectionsController {
         HttpServletRequest request = web.getRequest();
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.SCHEMA);
-        return caching.serve(web, "queryables|" + format, () -> {
+        return caching.serve(web, "queryables|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
             Map<String, Object> props = new LinkedHashMap<>();
             for (String q : def.queryables()) props.put(q, registry.queryableSchema(def, q));

@@ -58,11 +58,11 @@ class ItemsController {
         CollectionDef def = registry.find(collectionId);
         ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
         return caching.serve(web, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters(), contentCrs(q.crs()),
-                () -> items(def, q, request));
+                data -> items(def, q, request, data));
     }
 
-    private OgcCaching.Body items(CollectionDef def, ItemsQuery q, HttpServletRequest request) {
-        FeaturePage page = registry.find(q.toFeatureQuery());
+    private OgcCaching.Body items(CollectionDef def, ItemsQuery q, HttpServletRequest request, DataSnapshot data) {
+        FeaturePage page = registry.find(q.toFeatureQuery(), data);
         OgcLinks links = OgcLinks.of(request);
         List<Link> all = pageLinks(q, page, links);
         if (q.format() == OgcFormat.HTML) {
@@ -74,7 +74,7 @@ class ItemsController {
             GeoJsonWriter.startCollection(gen);
             gen.writeNumberProperty("numberMatched", page.numberMatched());
             gen.writeNumberProperty("numberReturned", page.features().size());
-            gen.writeStringProperty("timeStamp", caching.data().loadedAt().toString());
+            gen.writeStringProperty("timeStamp", data.changedAt().toString());
             gen.writeName("links");
             gen.writePOJO(all);
             gen.writeName("features");
@@ -97,7 +97,8 @@ class ItemsController {
         ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
         DataSnapshot data = snapshots.current();
         StoredFeature f = registry.get(def, featureId, data).orElseThrow(() -> ApiException.notFound("Feature", featureId));
-        return caching.serve(web, "item|" + r.format() + "|" + r.crs().uri(), contentCrs(r.crs()), () -> item(def, f, r, request, data));
+        return caching.serve(web, data, "item|" + r.format() + "|" + r.crs().uri(), contentCrs(r.crs()),
+                same -> item(def, f, r, request, same));
     }
 
     /** The feature as the snapshot holds it: the same data version as the ETag, without a database round trip. */
@@ -179,7 +180,7 @@ class ItemsController {
     }
 
     private static UnaryOperator<Geometry> transform(Crs crs) {
-        return crs == Crs.CRS84 ? UnaryOperator.identity() : g -> CrsTransform.toAuthorityOrder(g, crs);
+        return crs == Crs.CRS84 ? FeatureJson.AS_STORED : g -> CrsTransform.toAuthorityOrder(g, crs);
     }
 
     /** OGC API – Features Part 2: every features response names its CRS. */

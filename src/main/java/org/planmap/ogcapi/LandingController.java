@@ -43,7 +43,7 @@ class LandingController {
     ResponseEntity<byte[]> landing(ServletWebRequest web) {
         HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "landing|" + format, () -> landing(request, format));
+        return caching.serve(web, "landing|" + format, data -> landing(request, format));
     }
 
     private OgcCaching.Body landing(HttpServletRequest request, OgcFormat format) {
@@ -70,7 +70,7 @@ class LandingController {
     ResponseEntity<byte[]> conformance(ServletWebRequest web) {
         HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "conformance|" + format, () -> {
+        return caching.serve(web, "conformance|" + format, data -> {
             if (format == OgcFormat.HTML) {
                 OgcLinks links = OgcLinks.of(request);
                 List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
@@ -84,7 +84,7 @@ class LandingController {
     ResponseEntity<byte[]> api(ServletWebRequest web) {
         HttpServletRequest request = web.getRequest();
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.OPENAPI);
-        return caching.serve(web, "api|" + format, () -> {
+        return caching.serve(web, "api|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
             if (format == OgcFormat.HTML) {
                 List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(),

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.planmap.geodata.DataSnapshot;
+import org.planmap.geodata.DataSnapshots;
 import org.planmap.system.BodyCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -17,35 +19,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the loaded data's version
- * ({@link DataVersion}) and of everything else the body depends on — the base URL the links use, the path, the
+ * ETags for OGC responses, computed <em>before</em> any feature is read: a hash of the data snapshot's tag (its
+ * {@code data_version} counter and when that last moved) and of everything else the body depends on — the base URL the links use, the path, the
  * parsed query and the chosen format. Equal inputs give byte-identical bodies (the body's {@code timeStamp} is the
  * data's load time). The tags are weak ({@code W/"…"}) only because the server's own compression
  * ({@code server.compression.*}) sends the same content gzip-encoded to clients that accept it, and Tomcat leaves
  * strongly tagged responses uncompressed. {@code If-None-Match} is evaluated by Spring ({@code checkNotModified}:
  * weak comparison, as RFC 9110 §13.1.2 requires). Encoded bodies are kept in a {@link BodyCache} (Caffeine,
- * weighted by bytes) under their tag. Every controller answers through {@link #serve}.
+ * weighted by bytes) under their tag. Every controller answers through {@link #serve}, which hands the body's
+ * builder the very snapshot the tag was made of: a body is never of another data version than its ETag.
  */
 @Component
 class OgcCaching {
-    private final DataVersion version;
+    private final DataSnapshots snapshots;
     private final OgcApiProperties properties;
     private final BodyCache cache;
 
-    OgcCaching(DataVersion version, OgcApiProperties properties) {
-        this.version = version;
+    OgcCaching(DataSnapshots snapshots, OgcApiProperties properties) {
+        this.snapshots = snapshots;
         this.properties = properties;
         this.cache = new BodyCache(properties.responseCacheSize().toBytes());
     }
 
-    DataVersion.Snapshot data() {
-        return version.current();
-    }
-
-    private String etag(HttpServletRequest request, String variant) {
+    private static String etag(HttpServletRequest request, DataSnapshot data, String variant) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            String key = version.current().hash() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI()
+            String key = data.tag() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI()
                     + "|" + variant;
             return "W/\"" + HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
@@ -71,9 +70,10 @@ class OgcCaching {
      *
      * @return the answer, or null when it is a 304 already written to the response
      */
-    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, HttpHeaders headers, Supplier<Body> build) {
+    ResponseEntity<byte[]> serve(ServletWebRequest web, DataSnapshot data, String variant, HttpHeaders headers,
+                                 Function<DataSnapshot, Body> build) {
         HttpServletRequest request = web.getRequest();
-        String etag = etag(request, variant);
+        String etag = etag(request, data, variant);
         if (web.getHeader(HttpHeaders.IF_NONE_MATCH) != null && web.checkNotModified(etag)) {
             HttpServletResponse response = web.getResponse();
             if (response != null) {
@@ -84,7 +84,7 @@ class OgcCaching {
             return null;
         }
         BodyCache.Body body = cache.get(etag, key -> {
-            Body built = build.get();
+            Body built = build.apply(data);
             return new BodyCache.Body(built.bytes(), built.type());
         });
         ResponseEntity<byte[]> answer = ResponseEntity.ok().contentType(body.type()).cacheControl(cacheControl())
@@ -93,9 +93,14 @@ class OgcCaching {
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).headers(headers).body(answer.getBody());
     }
 
-    /** {@link #serve(ServletWebRequest, String, HttpHeaders, Supplier)} without extra headers. */
-    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, Supplier<Body> build) {
-        return serve(web, variant, HttpHeaders.EMPTY, build);
+    /** {@link #serve(ServletWebRequest, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot. */
+    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, HttpHeaders headers, Function<DataSnapshot, Body> build) {
+        return serve(web, snapshots.current(), variant, headers, build);
+    }
+
+    /** {@link #serve(ServletWebRequest, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot, no extra headers. */
+    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, Function<DataSnapshot, Body> build) {
+        return serve(web, snapshots.current(), variant, HttpHeaders.EMPTY, build);
     }
 
     private CacheControl cacheControl() {

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
 import org.planmap.features.FeatureRepository;
+import org.planmap.features.FeatureSelection;
 import org.planmap.features.StoredFeature;
 
 /**
@@ -41,14 +41,7 @@ public interface OgcCollectionSource {
      * count is of every match. For sources that hold their features in memory.
      */
     static FeaturePage page(Stream<StoredFeature> candidates, FeatureQuery query) {
-        List<StoredFeature> matched = candidates.filter(f -> query.boxes().isEmpty() || inAnyBox(f.geometry(), query.boxes())).toList();
-        int from = (int) Math.min(query.offset(), matched.size());
-        int to = (int) Math.min(matched.size(), (long) from + query.limit());
-        return new FeaturePage(List.copyOf(matched.subList(from, to)), matched.size());
-    }
-
-    private static boolean inAnyBox(Geometry g, List<Envelope> boxes) {
-        return g != null && boxes.stream().anyMatch(b -> g.getEnvelopeInternal().intersects(b) && g.intersects(g.getFactory().toGeometry(b)));
+        return FeatureSelection.page(candidates, query);
     }
 
     /** Count and bbox of a source's features ({@code extent} empty: the whole world, as for an empty collection). */

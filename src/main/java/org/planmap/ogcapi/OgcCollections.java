@@ -10,21 +10,23 @@ import org.planmap.features.CollectionRegistry;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
 import org.planmap.features.FeatureRepository;
+import org.planmap.features.FeatureSelection;
 import org.planmap.features.StoredFeature;
 import org.planmap.geodata.DataSnapshot;
 import org.planmap.system.ApiException;
 import org.springframework.stereotype.Component;
 
-/** The collections the OGC API serves: the registry's (feature table) and then each {@link OgcCollectionSource}'s. */
+/**
+ * The collections the OGC API serves: the registry's (the feature table, read through the data snapshot) and then each
+ * {@link OgcCollectionSource}'s.
+ */
 @Component
 class OgcCollections {
     private final CollectionRegistry registry;
-    private final FeatureRepository features;
     private final Map<String, OgcCollectionSource> sources = new LinkedHashMap<>();
 
-    OgcCollections(CollectionRegistry registry, FeatureRepository features, List<OgcCollectionSource> sources) {
+    OgcCollections(CollectionRegistry registry, List<OgcCollectionSource> sources) {
         this.registry = registry;
-        this.features = features;
         for (OgcCollectionSource s : sources) {
             if (registry.find(s.def().id()).isPresent() || this.sources.containsKey(s.def().id())) {
                 throw new IllegalStateException("Two OGC collections named " + s.def().id());
@@ -47,15 +49,18 @@ class OgcCollections {
         return s.def();
     }
 
-    Map<String, FeatureRepository.CollectionStats> stats() {
-        Map<String, FeatureRepository.CollectionStats> out = new LinkedHashMap<>(features.stats());
+    /** Count and bbox per non-empty collection: a feature table's from the snapshot, a source's from the source. */
+    Map<String, FeatureRepository.CollectionStats> stats(DataSnapshot data) {
+        Map<String, FeatureRepository.CollectionStats> out = new LinkedHashMap<>();
+        for (CollectionDef def : registry.all()) data.stats(def.id()).ifPresent(st -> out.put(def.id(), st));
         sources.forEach((id, s) -> out.put(id, s.stats()));
         return out;
     }
 
-    FeaturePage find(FeatureQuery query) {
+    /** One page: a feature table's out of the snapshot (see {@link FeatureSelection}), a source's from the source. */
+    FeaturePage find(FeatureQuery query, DataSnapshot data) {
         OgcCollectionSource s = sources.get(query.collection());
-        return s == null ? features.find(query) : s.find(query);
+        return s == null ? FeatureSelection.page(data.features(query.collection()), query) : s.find(query);
     }
 
     /** One feature: a source's from the source, a feature table's from the snapshot (the data version of the ETag). */

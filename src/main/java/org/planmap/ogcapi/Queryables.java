@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON Schema of each queryable property (the public names of {@code FeatureRepository.QUERYABLE_COLUMNS}). */
+/** JSON Schema of each queryable property (the public names of {@code FeatureSelection.QUERYABLES}). */
 final class Queryables {
     private Queryables() { }
 
