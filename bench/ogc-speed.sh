@@ -3,12 +3,16 @@
 #   app uncached  — wrk against the app with its response cache off (every request queries and encodes),
 #   floor         — pgbench running the SQL the app runs for that request, same number of connections,
 #   app cached    — wrk against a second instance with the response cache on (the figure the cache must keep),
-# for four cases: items?limit=100 on project sites, one item, the zones (large polygons), a bbox query.
+# for four cases: items?limit=100 on project sites, one item, the zones (large polygons), a bbox query; and a fifth,
+# for reference: the conformance document (no data at all: what the app's HTTP stack costs) against `SELECT 1`.
 # Ratio = app req/s ÷ floor tx/s (1.0 = the app serves as many requests as PostgreSQL alone runs their SQL).
+# The app answers the four from its in-memory data snapshot (no SQL per request); the floor is the SQL a
+# database-backed server runs for them (page and count in one statement, the lookup by id).
 #
 #   bench/ogc-speed.sh                       # 10 s per case and side, 8 connections
 #   DURATION=5 CONNECTIONS=8 bench/ogc-speed.sh
 #   JAR=/tmp/other.jar bench/ogc-speed.sh    # measure another build (default: target/, rebuilt when sources changed)
+#   WARMUP=10 bench/ogc-speed.sh             # seconds of warm-up per case on the uncached instance (default 6)
 #   ACCEPT_ENCODING=gzip bench/ogc-speed.sh  # as a compressing client asks (default: no Accept-Encoding, identity bodies)
 #
 # Needs: a local PostgreSQL 15+ with PostGIS where user postgres may connect on 127.0.0.1 (to create the database
@@ -63,8 +67,8 @@ wait_for_app "http://127.0.0.1:$PORT_UNCACHED/ogcapi/collections" "$UNCACHED" "$
 CACHED=$(start_app "$PORT_CACHED" "$OUT/app-cached.log")
 wait_for_app "http://127.0.0.1:$PORT_CACHED/ogcapi/collections" "$CACHED" "$OUT/app-cached.log"
 
-# 3. cases: name | path | the SQL behind it (as FeatureRepository.find runs it: count and page in one statement). One
-#    item is served from the app's data snapshot (no SQL); its floor is the lookup by id a database-backed read runs.
+# 3. cases: name | path | the SQL a database-backed server runs for it (page and count in one statement; the lookup by
+#    id). The app answers all four from its data snapshot (features.FeatureSelection, no SQL per request).
 BBOX="106.40,29.54,106.48,29.62"
 read -r MINX MINY MAXX MAXY <<<"${BBOX//,/ }"
 COLUMNS="id, collection, name, name_en, accuracy, zone, column_no, properties, ST_AsBinary(geom) AS wkb"
@@ -74,10 +78,13 @@ page_sql() { # $1 = collection, $2 = extra condition (or empty)
   printf "SELECT %s, COUNT(*) OVER () AS matched FROM feature WHERE collection = '%s'%s ORDER BY seq LIMIT 100 OFFSET 0;\n" \
     "$COLUMNS" "$1" "${2:+ AND $2}"
 }
-NAMES=("items limit=100 (project sites)" "one item" "zones (large polygons)" "bbox query (project sites)")
+NAMES=("items limit=100 (project sites)" "one item" "zones (large polygons)" "bbox query (project sites)"
+       "reference: conformance vs SELECT 1")
 PATHS=("/ogcapi/collections/project-sites/items?limit=100" "/ogcapi/collections/project-sites/items/$ONE"
-       "/ogcapi/collections/zones/items" "/ogcapi/collections/project-sites/items?limit=100&bbox=$BBOX")
-SQLS=("$(page_sql project-sites)" "SELECT $COLUMNS FROM feature WHERE id = '$ONE';" "$(page_sql zones)" "$(page_sql project-sites "$ENV")")
+       "/ogcapi/collections/zones/items" "/ogcapi/collections/project-sites/items?limit=100&bbox=$BBOX"
+       "/ogcapi/conformance")
+SQLS=("$(page_sql project-sites)" "SELECT $COLUMNS FROM feature WHERE id = '$ONE';" "$(page_sql zones)" "$(page_sql project-sites "$ENV")"
+      "SELECT 1;")
 
 for p in "${PATHS[@]}"; do   # every case answers 200 on both instances, and they agree (but for the port in links)
   a=$(curl -sf "http://127.0.0.1:$PORT_UNCACHED$p" | sed "s/:$PORT_UNCACHED/:PORT/g" | sha256sum)
@@ -85,10 +92,10 @@ for p in "${PATHS[@]}"; do   # every case answers 200 on both instances, and the
   [ "$a" = "$b" ] || { echo "the instances answer $p differently"; exit 1; }
 done
 
-# warm-up: JIT of both instances, the pools, PostgreSQL's caches
+# warm-up: JIT of both instances (C2 needs several seconds of each path), the pools, PostgreSQL's caches
 for p in "${PATHS[@]}"; do
-  wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PORT_UNCACHED$p" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$PORT_CACHED$p" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-6}s" "http://127.0.0.1:$PORT_UNCACHED$p" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PORT_CACHED$p" >/dev/null
 done
 
 ms() { # wrk latency text (1.23ms, 850.00us, 1.02s) → ms

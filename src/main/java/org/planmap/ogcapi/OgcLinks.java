@@ -40,8 +40,10 @@ final class OgcLinks {
         try {
             ServletServerHttpRequest http = new ServletServerHttpRequest(request);
             UriComponentsBuilder b = ForwardedHeaderUtils.adaptFromForwardedHeaders(URI.create(direct), http.getHeaders());
+            // the prefix is where the proxy mounts the app: it takes the place of the context path (as in Spring's
+            // ForwardedHeaderFilter), e.g. /planmap outside for /maps inside
             String prefix = prefix(request.getHeaders("X-Forwarded-Prefix"));
-            if (prefix != null) b.replacePath(prefix + request.getContextPath());
+            if (prefix != null) b.replacePath(prefix);
             return b.replaceQuery(null).fragment(null).build().toUriString();
         } catch (IllegalArgumentException e) {
             return direct; // a malformed forwarded header: the request's own URL is still right for a direct client

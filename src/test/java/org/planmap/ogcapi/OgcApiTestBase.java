@@ -31,6 +31,11 @@ abstract class OgcApiTestBase {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The path the app is deployed under ({@code server.servlet.context-path}): empty, or e.g. {@code /maps}. */
+    String contextPath() {
+        return base().substring(("http://127.0.0.1:" + port).length());
+    }
+
     /** GET {@code pathAndQuery} exactly as written (no re-encoding), with header name/value pairs. */
     HttpResponse<String> get(String pathAndQuery, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET();

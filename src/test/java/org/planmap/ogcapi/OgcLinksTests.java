@@ -26,9 +26,11 @@ class OgcLinksTests {
     }
 
     @Test
-    void aProxyOnAPrivateNetworkIsBelievedWithItsPrefixBeforeTheContextPath() {
+    void aProxyOnAPrivateNetworkIsBelievedWithItsPrefixInPlaceOfTheContextPath() {
         assertThat(base("10.0.0.7", "/planmap", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "maps.example.org",
-                "X-Forwarded-Prefix", "/city/")).isEqualTo("https://maps.example.org/city/planmap/ogcapi");
+                "X-Forwarded-Prefix", "/city/")).isEqualTo("https://maps.example.org/city/ogcapi");
+        assertThat(base("10.0.0.7", "/planmap", "X-Forwarded-Host", "maps.example.org"))
+                .isEqualTo("http://maps.example.org/planmap/ogcapi");
         assertThat(base("fd12:3456::1", "", "Forwarded", "proto=https;host=maps.example.org"))
                 .isEqualTo("https://maps.example.org/ogcapi");
     }
