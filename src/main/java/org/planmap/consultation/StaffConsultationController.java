@@ -1,5 +1,6 @@
 package org.planmap.consultation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,17 @@ import org.planmap.account.Roles;
 import org.planmap.audit.AuditTrail;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.system.ApiException;
+import org.planmap.system.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +31,8 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class StaffConsultationController {
+    /** {@code Idempotency-Key} scope of consultation creation. */
+    static final String CREATE_SCOPE = "consultation-create";
     private final ConsultationRepository consultations;
     private final CommentRepository comments;
     private final Moderation moderation;
@@ -34,9 +40,11 @@ class StaffConsultationController {
     private final DataSnapshots snapshots;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
+    private final IdempotencyKeys keys;
 
     StaffConsultationController(ConsultationRepository consultations, CommentRepository comments, Moderation moderation,
-                                CommentIntake intake, DataSnapshots snapshots, TransactionTemplate tx, AuditTrail audit) {
+                                CommentIntake intake, DataSnapshots snapshots, TransactionTemplate tx, AuditTrail audit,
+                                IdempotencyKeys keys) {
         this.consultations = consultations;
         this.comments = comments;
         this.moderation = moderation;
@@ -44,19 +52,36 @@ class StaffConsultationController {
         this.snapshots = snapshots;
         this.tx = tx;
         this.audit = audit;
+        this.keys = keys;
     }
 
-    /** A new consultation (see {@link ConsultationDraft} for the fields); 201 with its public form and short link. */
+    /**
+     * A new consultation (see {@link ConsultationDraft} for the fields); 201 with its public form and short link.
+     * With an {@code Idempotency-Key}, a retry of the same request (same admin, same body) answers the consultation
+     * the first one created ({@code Idempotent-Replayed: true}) and creates and audits nothing; the same key with
+     * another body is refused (422).
+     */
     @PreAuthorize(Roles.HAS_ADMIN)
     @PostMapping("/api/staff/consultations")
-    ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) JsonNode body) {
-        Instant now = Instant.now();
-        Consultation c = ConsultationDraft.parse(body, snapshots.current(), now);
-        tx.executeWithoutResult(s -> {
-            consultations.insert(c);
-            audit.record("consultation", c.id(), "create", null, c.json(now), null);
+    ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) JsonNode body,
+                                               @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String idempotencyKey = IdempotencyKeys.parse(key);
+        String fingerprint = idempotencyKey == null ? null : IdempotencyKeys.fingerprint(
+                SecurityContextHolder.getContext().getAuthentication().getName().getBytes(StandardCharsets.UTF_8),
+                String.valueOf(body).getBytes(StandardCharsets.UTF_8));
+        IdempotencyKeys.Once<Consultation> once = keys.once(CREATE_SCOPE, idempotencyKey, fingerprint, consultations::find, recordKey -> {
+            Instant now = Instant.now();
+            Consultation c = ConsultationDraft.parse(body, snapshots.current(), now);
+            tx.executeWithoutResult(s -> {
+                consultations.insert(c);
+                audit.record("consultation", c.id(), "create", null, c.json(now), null);
+                recordKey.accept(c.id());
+            });
+            return c;
         });
-        return ResponseEntity.status(HttpStatus.CREATED).body(c.json(now));
+        ResponseEntity.BodyBuilder b = ResponseEntity.status(HttpStatus.CREATED);
+        if (once.replayed()) b.header("Idempotent-Replayed", "true");
+        return b.body(once.answer().json(Instant.now()));
     }
 
     /** Every consultation with its comments by state (the moderators' overview). */

@@ -8,9 +8,8 @@ import java.util.Map;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureColumns;
 import mil.nga.geopackage.features.user.FeatureResultSet;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBReader;
@@ -53,23 +52,23 @@ final class GeoPackageUpload {
                 budget.features(dao.count()); // a table over the limit is refused before its first row is read
                 FeatureResultSet rs = dao.queryForAll();
                 try {
+                    FeatureColumns columns = rs.getColumns();
+                    String[] names = columns.getColumnNames();
+                    int geometry = columns.getGeometryIndex();
+                    int pk = columns.getPkColumnIndex();
                     int n = 0;
                     while (rs.moveToNext()) {
                         n++;
                         budget.feature();
-                        FeatureRow row = rs.getRow();
-                        GeoPackageGeometryData data = row.getGeometry();
-                        if (data == null || data.isEmpty()) continue;
-                        byte[] wkb = data.getWkb();
-                        // a 2D vertex takes 16 bytes of WKB, XYZM 32: at least length / 32 vertices, before any is built
-                        budget.vertices(wkb.length / 32);
+                        // the raw blob, not the library's row: its geometry reader builds the whole geometry, by
+                        // recursion, before any limit could be checked (a nested collection overflowed the stack)
+                        byte[] wkb = GeoPackageBlob.wkb(rs.getBlob(geometry), budget);
+                        if (wkb == null) continue;
                         Geometry g = new WKBReader().read(wkb);
-                        budget.vertices(g.getNumPoints() - wkb.length / 32);
                         Map<String, Object> props = new LinkedHashMap<>();
-                        String[] names = row.getColumnNames();
                         for (int i = 0; i < names.length; i++) {
-                            if (i == row.getGeometryColumnIndex() || i == row.getPkColumnIndex()) continue;
-                            Object v = row.getValue(i);
+                            if (i == geometry || i == pk) continue;
+                            Object v = rs.getValue(i);
                             if (v != null) props.put(names[i], v instanceof Number || v instanceof Boolean ? v : v.toString());
                         }
                         out.add(new UploadedFeature(UploadNames.nameOf(props, table + " " + n), props, g));

@@ -2,6 +2,7 @@ package org.planmap.progress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.planmap.geodata.DataSnapshots;
 import org.planmap.plan.IndicatorRow;
 import org.planmap.plan.IndicatorTable;
 import org.planmap.system.ApiException;
+import org.planmap.system.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,22 +27,47 @@ public class IndicatorValues {
     static final int FIRST_YEAR = 2021;
     static final int LAST_YEAR = 2025;
     static final int MAX_NOTE = 1000;
+    /** {@code Idempotency-Key} scope of staff-entered values. */
+    static final String SCOPE = "indicator-value";
 
     private final IndicatorValueRepository values;
     private final DataSnapshots snapshots;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final IdempotencyKeys keys;
     private final Clock clock = Clock.system(ProgressService.PLAN_ZONE);
 
-    IndicatorValues(IndicatorValueRepository values, DataSnapshots snapshots, AuditTrail audit, PlatformTransactionManager transactions) {
+    IndicatorValues(IndicatorValueRepository values, DataSnapshots snapshots, AuditTrail audit, PlatformTransactionManager transactions,
+                    IdempotencyKeys keys) {
         this.values = values;
         this.snapshots = snapshots;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
+        this.keys = keys;
     }
 
-    /** Stores one value; 400 with the reason for an unknown row, a year outside 2021–2025 or not yet begun, a bad number. */
-    IndicatorValueRepository.Value record(String rowId, Integer year, Double value, String note, String actor) {
+    /**
+     * Stores one value; 400 with the reason for an unknown row, a year outside 2021–2025 or not yet begun, a bad number.
+     * With an {@code Idempotency-Key} (else null), a retry of the same request (same actor and fields) answers the
+     * first value again and stores nothing, audits nothing.
+     */
+    IdempotencyKeys.Once<IndicatorValueRepository.Value> record(String rowId, Integer year, Double value, String note, String actor,
+                                                                 String idempotencyKey) {
+        String fingerprint = null;
+        if (idempotencyKey != null) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("rowId", rowId);
+            fields.put("year", year);
+            fields.put("value", value);
+            fields.put("note", note);
+            fingerprint = IdempotencyKeys.fingerprint(actor, fields);
+        }
+        return keys.once(SCOPE, idempotencyKey, fingerprint, id -> values.find(Long.parseLong(id)),
+                recordKey -> store(rowId, year, value, note, actor, recordKey));
+    }
+
+    private IndicatorValueRepository.Value store(String rowId, Integer year, Double value, String note, String actor,
+                                                 java.util.function.Consumer<String> recordKey) {
         IndicatorRow row = table2Rows().get(rowId);
         if (row == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "'" + rowId + "' is not a Table 2 indicator (table-2-row-N)", "rowId", rowId)
@@ -60,17 +87,20 @@ public class IndicatorValues {
             throw new ApiException(HttpStatus.BAD_REQUEST, "note is longer than " + MAX_NOTE + " characters", "note", null)
                     .withChinese("说明超过 " + MAX_NOTE + " 字");
         }
-        Instant at = Instant.now(clock);
+        // to the microsecond, as both databases store it: a replay reads the same instant back
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Map<String, Object> before = currentValue(rowId, year);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("year", year);
         after.put("value", value);
         after.put("note", n);
-        tx.executeWithoutResult(status -> {
-            values.insert(rowId, year, value, n, at, actor);
+        long id = tx.execute(status -> {
+            long stored = values.insert(rowId, year, value, n, at, actor);
             audit.record("indicator-value", rowId + "/" + year, "record", before, after, n);
+            recordKey.accept(String.valueOf(stored));
+            return stored;
         });
-        return new IndicatorValueRepository.Value(0, rowId, year, value, n, at, actor);
+        return new IndicatorValueRepository.Value(id, rowId, year, value, n, at, actor);
     }
 
     /** Per Table 2 row (all of them, in table order): the current value of each year that has one, with who and when. */

@@ -1,5 +1,6 @@
 package org.planmap.progress;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,7 +10,11 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,6 +41,26 @@ class ProgressRepository {
                         + "investment, note, evidence_url, recorded_at, recorded_by, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entries.stream().map(e -> new Object[] {e.itemId(), e.effectiveDate(), e.status().code(), e.startDate(), e.finishDate(),
                         e.percentDone(), e.investment(), e.note(), e.evidenceUrl(), when, by, source}).toList());
+    }
+
+    /** Stores one entry and answers its row id; call inside the caller's transaction. */
+    long insertOne(ProgressEntry e, Instant at, String by, String source) {
+        KeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO progress_record (item_id, effective_date, status, start_date, "
+                    + "finish_date, percent_done, investment, note, evidence_url, recorded_at, recorded_by, source) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            Object[] values = {e.itemId(), e.effectiveDate(), e.status().code(), e.startDate(), e.finishDate(), e.percentDone(),
+                    e.investment(), e.note(), e.evidenceUrl(), LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, source};
+            new ArgumentPreparedStatementSetter(values).setValues(ps); // as jdbc.update(sql, args) binds them
+            return ps;
+        }, id);
+        return id.getKeyAs(Number.class).longValue();
+    }
+
+    /** One stored record by its row id. */
+    Optional<ProgressRecord> find(long id) {
+        return jdbc.query(SELECT + "WHERE id = ?", this::map, id).stream().findFirst();
     }
 
     /** Each recorded item's state on {@code day}: its last record effective on or before that day. */

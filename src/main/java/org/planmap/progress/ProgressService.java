@@ -14,6 +14,7 @@ import org.planmap.geodata.CatalogueItem;
 import org.planmap.geodata.DataSnapshot;
 import org.planmap.geodata.DataSnapshots;
 import org.planmap.system.ApiException;
+import org.planmap.system.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -28,16 +29,20 @@ public class ProgressService {
     public static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
     /** The earliest "as of" date asked about: the plan period starts in 2021; before it nothing was recorded. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** {@code Idempotency-Key} scope of the staff form's records. */
+    static final String RECORD_SCOPE = "progress-record";
 
     private final ProgressRepository records;
     private final DataSnapshots snapshots;
     private final AuditTrail audit;
+    private final IdempotencyKeys keys;
     private final Clock clock;
 
-    ProgressService(ProgressRepository records, DataSnapshots snapshots, AuditTrail audit) {
+    ProgressService(ProgressRepository records, DataSnapshots snapshots, AuditTrail audit, IdempotencyKeys keys) {
         this.records = records;
         this.snapshots = snapshots;
         this.audit = audit;
+        this.keys = keys;
         this.clock = Clock.system(PLAN_ZONE);
     }
 
@@ -91,25 +96,39 @@ public class ProgressService {
         return report;
     }
 
-    /** Records one item's change (the staff form), audited; refuses it with every reason when a rule fails. */
-    ProgressEntry record(Map<String, String> fields, String actor) {
-        DataSnapshot data = snapshots.current();
-        Set<String> known = data.catalogue().stream().map(CatalogueItem::id).collect(Collectors.toSet());
-        ProgressRules.Checked checked = ProgressRules.check(fields, known, today());
-        if (!checked.ok()) {
-            ProgressRules.Problem first = checked.problems().get(0);
-            String all = checked.problems().stream().map(ProgressRules.Problem::reason).collect(Collectors.joining("; "));
-            String allZh = checked.problems().stream().map(ProgressRules.Problem::reasonZh).collect(Collectors.joining("；"));
-            throw new ApiException(HttpStatus.BAD_REQUEST, all, first.field(), fields.get(first.field())).withChinese(allZh);
-        }
-        ProgressEntry e = checked.entry();
-        ProgressRecord before = stateOn(records.history(e.itemId()), e.effectiveDate());
-        snapshots.write(() -> {
-            records.insert(List.of(e), Instant.now(clock), actor, "form");
-            audit.record("progress", e.itemId(), "record", before == null ? null : ProgressBoard.record(before), entry(e), e.note());
-            return null;
-        });
-        return e;
+    /**
+     * Records one item's change (the staff form), audited; refuses it with every reason when a rule fails. With an
+     * {@code Idempotency-Key} (else null), a retry of the same request (same actor and fields) answers the first
+     * record again and stores nothing, audits nothing.
+     */
+    IdempotencyKeys.Once<ProgressEntry> record(Map<String, String> fields, String actor, String idempotencyKey) {
+        return keys.once(RECORD_SCOPE, idempotencyKey, idempotencyKey == null ? null : IdempotencyKeys.fingerprint(actor, fields),
+                id -> records.find(Long.parseLong(id)).map(ProgressService::asEntry), recordKey -> {
+                    DataSnapshot data = snapshots.current();
+                    Set<String> known = data.catalogue().stream().map(CatalogueItem::id).collect(Collectors.toSet());
+                    ProgressRules.Checked checked = ProgressRules.check(fields, known, today());
+                    if (!checked.ok()) {
+                        ProgressRules.Problem first = checked.problems().get(0);
+                        String all = checked.problems().stream().map(ProgressRules.Problem::reason).collect(Collectors.joining("; "));
+                        String allZh = checked.problems().stream().map(ProgressRules.Problem::reasonZh).collect(Collectors.joining("；"));
+                        throw new ApiException(HttpStatus.BAD_REQUEST, all, first.field(), fields.get(first.field())).withChinese(allZh);
+                    }
+                    ProgressEntry e = checked.entry();
+                    ProgressRecord before = stateOn(records.history(e.itemId()), e.effectiveDate());
+                    snapshots.write(() -> {
+                        long id = records.insertOne(e, Instant.now(clock), actor, "form");
+                        audit.record("progress", e.itemId(), "record", before == null ? null : ProgressBoard.record(before), entry(e), e.note());
+                        recordKey.accept(String.valueOf(id));
+                        return null;
+                    });
+                    return e;
+                });
+    }
+
+    /** What a stored record says, as the entry it was recorded from. */
+    private static ProgressEntry asEntry(ProgressRecord r) {
+        return new ProgressEntry(r.itemId(), r.effectiveDate(), r.status(), r.startDate(), r.finishDate(), r.percentDone(),
+                r.investment(), r.note(), r.evidenceUrl());
     }
 
     /** An entry as JSON members (for the audit trail and the import report). */

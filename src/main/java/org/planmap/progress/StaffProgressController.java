@@ -3,6 +3,7 @@ package org.planmap.progress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.planmap.system.ApiException;
+import org.planmap.system.IdempotencyKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  *     investment, note, evidenceUrl}}: one item's change.</li>
  * <li>{@code POST /api/staff/progress/indicator-values} — JSON {@code {rowId, year, value, note}}: a Table 2 yearly value.</li>
  * </ul>
+ * The last two each add a row, so they take an {@code Idempotency-Key}: a retry with the same key and body answers
+ * the first request's result ({@code Idempotent-Replayed: true}) and stores and audits nothing; the same key with
+ * another body is refused (422). The import needs none: applying the same file again changes nothing.
  */
 @RestController
 @PreAuthorize("hasRole('EDITOR')")
@@ -66,21 +71,27 @@ class StaffProgressController {
     }
 
     @PostMapping(path = "/api/staff/progress/items/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> record(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> record(@PathVariable String id, @RequestBody Map<String, Object> body,
+                                               @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String idempotencyKey = IdempotencyKeys.parse(key);
         Map<String, String> fields = new LinkedHashMap<>();
         body.forEach((k, v) -> { if (v != null) fields.put(k, v.toString()); });
         fields.put("catalogueId", id);
-        ProgressEntry e = progress.record(fields, actor());
-        Map<String, Object> out = new LinkedHashMap<>(ProgressService.entry(e));
-        out.put("id", e.itemId());
-        return out;
+        IdempotencyKeys.Once<ProgressEntry> once = progress.record(fields, actor(), idempotencyKey);
+        Map<String, Object> out = new LinkedHashMap<>(ProgressService.entry(once.answer()));
+        out.put("id", once.answer().itemId());
+        return answer(out, once.replayed());
     }
 
     @PostMapping(path = "/api/staff/progress/indicator-values", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> indicatorValue(@RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> indicatorValue(@RequestBody Map<String, Object> body,
+                                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String idempotencyKey = IdempotencyKeys.parse(key);
         Object rowId = body.get("rowId");
-        IndicatorValueRepository.Value v = indicatorValues.record(rowId == null ? null : rowId.toString(), integer(body.get("year")),
-                number(body.get("value")), body.get("note") == null ? null : body.get("note").toString(), actor());
+        IdempotencyKeys.Once<IndicatorValueRepository.Value> once = indicatorValues.record(rowId == null ? null : rowId.toString(),
+                integer(body.get("year")), number(body.get("value")), body.get("note") == null ? null : body.get("note").toString(),
+                actor(), idempotencyKey);
+        IndicatorValueRepository.Value v = once.answer();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rowId", v.rowId());
         out.put("year", v.year());
@@ -88,7 +99,14 @@ class StaffProgressController {
         out.put("note", v.note());
         out.put("recordedBy", v.recordedBy());
         out.put("recordedAt", v.recordedAt().toString());
-        return out;
+        return answer(out, once.replayed());
+    }
+
+    /** 200 with the body; a replayed answer (an earlier request with the same Idempotency-Key stored it) says so. */
+    private static ResponseEntity<Map<String, Object>> answer(Map<String, Object> body, boolean replayed) {
+        ResponseEntity.BodyBuilder b = ResponseEntity.ok();
+        if (replayed) b.header("Idempotent-Replayed", "true");
+        return b.body(body);
     }
 
     static Map<String, Object> report(ProgressImport.Report r, boolean dryRun) {

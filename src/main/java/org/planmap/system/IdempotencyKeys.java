@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -84,6 +87,53 @@ public class IdempotencyKeys {
         jdbc.update("INSERT INTO idempotency_key (scope, idem_key, request_sha256, resource_id, secret, created_at, expires_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)", scope, key, requestSha256, resourceId, secret, Timestamp.from(now),
                 Timestamp.from(now.plus(properties.ttl())));
+    }
+
+    /** A write's answer, and whether an earlier request with the same key made it (then nothing was written now). */
+    public record Once<T>(T answer, boolean replayed) { }
+
+    /**
+     * Runs a write at most once per key. Without a key, {@code write} just runs. With one: an unexpired earlier
+     * request with the same key and fingerprint is answered again by {@code earlier} (from the id it recorded) and
+     * nothing runs, a different fingerprint is refused (422, {@link #find}); otherwise {@code write} runs and must
+     * call the {@code record} it is given with the new resource's id inside its own transaction, so the data and the
+     * key are committed together. A concurrent first request with the same key that commits first makes this
+     * write's {@code record} fail with a duplicate key, which rolls it back; this one then answers with the first.
+     *
+     * @param earlier the first write's answer rebuilt from the stored resource id
+     * @param write   the write; its argument records the key with the resource id (does nothing without a key)
+     */
+    public <T> Once<T> once(String scope, String key, String fingerprint, Function<String, Optional<T>> earlier,
+                            Function<Consumer<String>, T> write) {
+        if (key == null) return new Once<>(write.apply(id -> { }), false);
+        Optional<T> replay = replay(scope, key, fingerprint, earlier);
+        if (replay.isPresent()) return new Once<>(replay.get(), true);
+        try {
+            return new Once<>(write.apply(id -> record(scope, key, fingerprint, id, null)), false);
+        } catch (DuplicateKeyException e) {
+            return replay(scope, key, fingerprint, earlier).map(a -> new Once<>(a, true)).orElseThrow(() -> e);
+        }
+    }
+
+    private <T> Optional<T> replay(String scope, String key, String fingerprint, Function<String, Optional<T>> earlier) {
+        Optional<Stored> stored = find(scope, key, fingerprint);
+        if (stored.isEmpty()) return Optional.empty();
+        // the key is remembered but what it made is gone (removed since): neither replay it nor write it again
+        return Optional.of(earlier.apply(stored.get().resourceId()).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+                "What this Idempotency-Key created no longer exists; use a new key for a new request", "Idempotency-Key", key)
+                .withChinese("该 Idempotency-Key 创建的记录已不存在；新请求请使用新的键")));
+    }
+
+    /** Hex SHA-256 of the actor and the request's fields (sorted by name, so their order in the body does not count). */
+    public static String fingerprint(String actor, java.util.Map<String, ?> fields) {
+        List<byte[]> parts = new java.util.ArrayList<>();
+        parts.add(actor.getBytes(StandardCharsets.UTF_8));
+        new java.util.TreeMap<>(fields).forEach((name, value) -> {
+            if (value == null) return;
+            parts.add(name.getBytes(StandardCharsets.UTF_8));
+            parts.add(value.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        return fingerprint(parts.toArray(byte[][]::new));
     }
 
     /** Deletes expired keys; returns how many. */

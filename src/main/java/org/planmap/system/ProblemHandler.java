@@ -112,8 +112,10 @@ public class ProblemHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest r) {
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The upload is larger than allowed (limit: spring.servlet.multipart.max-file-size)", "file", null, r);
+        // the one upload limit not raised as an ApiException (Spring refuses the multipart body itself): localised here
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PAYLOAD_TOO_LARGE, prefersChinese(r)
+                ? "上传的文件超过允许的大小（上限：spring.servlet.multipart.max-file-size）"
+                : "The upload is larger than allowed (limit: spring.servlet.multipart.max-file-size)", "file", null, r);
         answer.getBody().setProperty("limit", "spring.servlet.multipart.max-file-size");
         return answer;
     }

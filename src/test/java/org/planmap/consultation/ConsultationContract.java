@@ -372,6 +372,33 @@ abstract class ConsultationContract {
     }
 
     @Test
+    void aRetryOfACreationWithTheSameKeyCreatesOneConsultation() {
+        TestStaff.Client admin = TestStaff.signIn(context, port, Roles.ADMIN);
+        String who = TestStaff.credentials(context, Roles.ADMIN).username();
+        String body = NEW_CONSULTATION.replace("西部新城公共交通", "重试 " + UUID.randomUUID());
+        String key = UUID.randomUUID().toString();
+        long before = created(who);
+        var first = admin.postJson("/api/staff/consultations", body, "Idempotency-Key", key);
+        var retry = admin.postJson("/api/staff/consultations", body, "Idempotency-Key", key);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(org.planmap.support.Http.parse(retry.body())).as("the first answer again")
+                .isEqualTo(org.planmap.support.Http.parse(first.body()));
+        var other = admin.postJson("/api/staff/consultations", body.replace("2099-01-01", "2098-01-01"), "Idempotency-Key", key);
+        assertThat(other.statusCode()).as("the same key for another body").isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation WHERE title_zh = ?", Long.class,
+                body.substring(body.indexOf("重试"), body.indexOf("\",\"titleEn")))).as("one consultation").isEqualTo(1);
+        assertThat(created(who) - before).as("one audit event").isEqualTo(1);
+    }
+
+    private long created(String actor) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'consultation' AND action = 'create' AND actor = ?",
+                Long.class, actor);
+    }
+
+    @Test
     void moderatorsSeeTheQueueWithContactsAndEveryDecisionIsAudited() throws Exception {
         Consultation c = open();
         String id = submit(c, "{\"topic\":\"question\",\"text\":\"何时通车？\",\"point\":" + INSIDE + ",\"contact\":\"" + CONTACT

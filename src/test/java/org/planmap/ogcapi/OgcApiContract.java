@@ -202,7 +202,7 @@ abstract class OgcApiContract extends OgcApiTestBase {
     /**
      * The CGCS2000 Gauss–Krüger CRSs are northing, easting in EPSG (unlike UTM and Web Mercator): a point in
      * Shapingba (29.6°N) lies about 3,270 km north of the equator and within 250 km of either central meridian.
-     * Output and bbox-crs follow that order; OgcApiGdalIntegrationTests checks the exact place with GDAL.
+     * Output and bbox-crs follow that order; OgcApiGdalContract checks the exact place with GDAL.
      */
     @Test
     void gaussKrugerCrsAreNorthingEastingInOutputAndBbox() {

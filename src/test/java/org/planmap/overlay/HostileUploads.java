@@ -7,6 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,6 +16,15 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import mil.nga.geopackage.BoundingBox;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.db.GeoPackageDataType;
+import mil.nga.geopackage.db.TableColumnKey;
+import mil.nga.geopackage.features.columns.GeometryColumns;
+import mil.nga.geopackage.features.user.FeatureColumn;
+import mil.nga.geopackage.features.user.FeatureTableMetadata;
+import mil.nga.sf.GeometryType;
 
 /**
  * The hostile upload corpus of issue #14, made by code (several files are tens of MB, or expand to hundreds):
@@ -113,6 +124,13 @@ final class HostileUploads {
         // --- Shapefile
         cases.add(bytes(dir, "shapefile-200k-points.zip", shapefileZip("many", 200_000, true), OVER_LIMIT, "max-features"));
         cases.add(bytes(dir, "shapefile-lying-parts.zip", lyingShapefileZip(), BAD, null));
+        // --- GeoPackage (an SQLite file: the library reads rows and geometry blobs, so the limits must hold there too)
+        cases.add(bytes(dir, "gpkg-100k-points.gpkg", geopackage(100_000, i -> pointWkb(106.3 + (i % 1000) * 1e-4, 29.5 + (i / 1000) * 1e-4)),
+                OVER_LIMIT, "max-features"));
+        cases.add(bytes(dir, "gpkg-polygon-800k-vertices.gpkg", geopackage(1, i -> polygonWkb(800_000)), OVER_LIMIT, "max-vertices"));
+        cases.add(bytes(dir, "gpkg-gc-nested-100k.gpkg", geopackage(1, i -> nestedCollectionWkb(100_000)), OVER_LIMIT,
+                "max-nesting-depth"));
+        cases.add(bytes(dir, "gpkg-lying-point-count.gpkg", geopackage(1, i -> lyingLineWkb()), BAD, null));
         // --- the JSON body of /api/overlays/analyze
         Files.writeString(dir.resolve("body-gc-nested.json"), "{\"wkt\":\"" + nestedGc + "\"}");
         cases.add(new Case("body-gc-nested.json", OVER_LIMIT, "max-nesting-depth", true));
@@ -247,6 +265,83 @@ final class HostileUploads {
                 .putInt(1 << 30).putInt(1 << 30).putInt(0);
         for (int i = 0; i < 4; i++) shp.putDouble(106.4 + (i % 2) * 0.01).putDouble(29.5 + (i / 2) * 0.01);
         return zip(List.of("liar.shp", "liar.shx", "liar.dbf"), List.of(shp.array(), shx.array(), dbf(1, true)));
+    }
+
+    /**
+     * An OGC GeoPackage with one feature table ({@code hostile}, EPSG:4326) of {@code n} rows whose geometry blobs
+     * are the GeoPackage header (magic, version, little-endian flag, no envelope, srs_id) followed by the given WKB,
+     * written as is, so a blob may lie. The rows go in through JDBC in one transaction: the library's insert
+     * commits each row, minutes for 100,000.
+     */
+    static byte[] geopackage(int n, java.util.function.IntFunction<byte[]> wkb) throws IOException {
+        Path dir = Files.createTempDirectory("hostile-gpkg-");
+        Path file = dir.resolve("hostile.gpkg");
+        try {
+            GeoPackageManager.create(file.toFile());
+            GeoPackage gp = GeoPackageManager.open(file.toFile());
+            try {
+                GeometryColumns gc = new GeometryColumns();
+                gc.setId(new TableColumnKey("hostile", "geom"));
+                gc.setGeometryType(GeometryType.GEOMETRY);
+                gc.setZ((byte) 0);
+                gc.setM((byte) 0);
+                gc.setSrsId(4326L);
+                gp.createFeatureTable(FeatureTableMetadata.create(gc, List.of(FeatureColumn.createColumn("name", GeoPackageDataType.TEXT)),
+                        new BoundingBox(106.3, 29.5, 106.6, 29.8)));
+                Connection c = gp.getConnection().getConnection();
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO hostile (name, geom) VALUES (?, ?)")) {
+                    for (int i = 0; i < n; i++) {
+                        byte[] w = wkb.apply(i);
+                        ps.setString(1, "f" + i);
+                        ps.setBytes(2, ByteBuffer.allocate(8 + w.length).order(ByteOrder.LITTLE_ENDIAN).put((byte) 'G').put((byte) 'P')
+                                .put((byte) 0).put((byte) 1).putInt(4326).put(w).array());
+                        ps.addBatch();
+                        if (i % 10_000 == 9_999) ps.executeBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+                c.setAutoCommit(true);
+            } finally {
+                gp.close();
+            }
+            return Files.readAllBytes(file);
+        } catch (java.sql.SQLException e) {
+            throw new IOException(e);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Little-endian WKB of a point. */
+    private static byte[] pointWkb(double x, double y) {
+        return ByteBuffer.allocate(21).order(ByteOrder.LITTLE_ENDIAN).put((byte) 1).putInt(1).putDouble(x).putDouble(y).array();
+    }
+
+    /** Little-endian WKB of a closed polygon ring of {@code n} vertices around Shapingba. */
+    private static byte[] polygonWkb(int n) {
+        ByteBuffer b = ByteBuffer.allocate(13 + 16 * n).order(ByteOrder.LITTLE_ENDIAN).put((byte) 1).putInt(3).putInt(1).putInt(n);
+        for (int i = 0; i < n - 1; i++) {
+            double a = 2 * Math.PI * i / (n - 1);
+            b.putDouble(106.45 + 0.05 * Math.cos(a)).putDouble(29.58 + 0.05 * Math.sin(a));
+        }
+        return b.putDouble(106.5).putDouble(29.58).array();
+    }
+
+    /** GeometryCollections nested {@code depth} deep around one point: 9 bytes a level, a recursive reader's stack. */
+    private static byte[] nestedCollectionWkb(int depth) {
+        ByteBuffer b = ByteBuffer.allocate(9 * depth + 21).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < depth; i++) b.put((byte) 1).putInt(7).putInt(1);
+        return b.put(pointWkb(106.45, 29.58)).array();
+    }
+
+    /** A LineString whose count claims 2^30 points in a blob that holds two. */
+    private static byte[] lyingLineWkb() {
+        return ByteBuffer.allocate(9 + 32).order(ByteOrder.LITTLE_ENDIAN).put((byte) 1).putInt(2).putInt(1 << 30)
+                .putDouble(106.45).putDouble(29.58).putDouble(106.46).putDouble(29.59).array();
     }
 
     private static void header(ByteBuffer b, int lengthBytes, int shapeType) {

@@ -28,7 +28,9 @@ public final class OverlayHttp {
         }
     }
 
-    public static Answer upload(int port, String path, String filename, byte[] bytes, Map<String, String> fields) throws Exception {
+    /** A multipart upload of one file (form field {@code file}) with the other form fields and header name/value pairs. */
+    public static Answer upload(int port, String path, String filename, byte[] bytes, Map<String, String> fields, String... headers)
+            throws Exception {
         String boundary = "----pm" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Map.Entry<String, String> f : fields.entrySet()) {
@@ -39,15 +41,19 @@ public final class OverlayHttp {
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(bytes);
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
-        return send(request);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return send(request.build());
     }
 
-    public static Answer postJson(int port, String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    /** A JSON body, with header name/value pairs. */
+    public static Answer postJson(int port, String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return send(request.build());
     }
 
     public static Answer get(int port, String path) throws Exception {

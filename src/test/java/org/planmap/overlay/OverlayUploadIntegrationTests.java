@@ -26,6 +26,8 @@ class OverlayUploadIntegrationTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    OverlayProperties limits;
 
     /** The 磁器口 box (106.44–106.46 E, 29.57–29.59 N) and the 大学城 west box (106.28–106.30 E, 29.59–29.61 N) on the real layers. */
     static final List<String> CIQIKOU_AREAS = List.of("东部人文母城", "沙磁文化旅游展示区");
@@ -150,6 +152,47 @@ class OverlayUploadIntegrationTests {
         OverlayHttp.Answer a = OverlayHttp.upload(port, "/api/overlays/analyze", "big.geojson", new byte[21 * 1024 * 1024], Map.of());
         assertThat(a.status()).isEqualTo(413);
         assertThat(a.json().path("limit").asString()).isEqualTo("spring.servlet.multipart.max-file-size");
+    }
+
+    /** What a browser set to Chinese sends (the map sends the UI language the same way, api/client.js). */
+    static final String[] CHINESE = {"Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"};
+
+    /**
+     * Issue #14: going over an upload limit answers "with a message in the user's language that names the limit".
+     * One of each kind: Spring's multipart size (413), a size limit while reading (413), a count limit (422), a depth
+     * limit in a JSON body (422). Each detail is Chinese and names the key; the English one is the default.
+     */
+    @Test
+    void uploadLimitsAreExplainedInChineseToAChineseClientNamingTheLimit() throws Exception {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i <= limits.maxFeatures(); i++) points.append("POINT (106.45 29.58)\n");
+        byte[] wkt = points.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bomb = HostileUploads.zip("zeros.geojson", new byte[8_000_000]);
+        String deep = "{\"geometry\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(100) + "}";
+        record Limited(String what, OverlayHttp.Answer zh, OverlayHttp.Answer en, int status, String limit) { }
+        List<Limited> cases = List.of(
+                new Limited("multipart over 20 MB",
+                        OverlayHttp.upload(port, "/api/overlays/analyze", "big.geojson", new byte[21 * 1024 * 1024], Map.of(), CHINESE),
+                        null, 413, "spring.servlet.multipart.max-file-size"),
+                new Limited("zip bomb", OverlayHttp.upload(port, "/api/overlays/analyze", "bomb.zip", bomb, Map.of(), CHINESE),
+                        OverlayHttp.upload(port, "/api/overlays/analyze", "bomb.zip", bomb, Map.of()), 413,
+                        "planmap.overlay.max-compression-ratio"),
+                new Limited("one feature too many", OverlayHttp.upload(port, "/api/overlays/analyze", "points.wkt", wkt, Map.of(), CHINESE),
+                        OverlayHttp.upload(port, "/api/overlays/analyze", "points.wkt", wkt, Map.of()), 422, "planmap.overlay.max-features"),
+                new Limited("JSON nested 100 deep", OverlayHttp.postJson(port, "/api/overlays/analyze", deep, CHINESE),
+                        OverlayHttp.postJson(port, "/api/overlays/analyze", deep), 422, "planmap.overlay.max-nesting-depth"));
+        for (Limited c : cases) {
+            assertThat(c.zh().status()).as(c.what() + ": " + c.zh().text()).isEqualTo(c.status());
+            JsonNode zh = c.zh().json();
+            assertThat(zh.path("limit").asString()).as(c.what()).isEqualTo(c.limit());
+            assertThat(zh.path("detail").asString()).as(c.what()).containsPattern("\\p{IsHan}{4}").contains("上限").contains(c.limit());
+            if (c.en() != null) {
+                assertThat(c.en().json().path("detail").asString()).as(c.what() + " without Accept-Language")
+                        .doesNotContainPattern("\\p{IsHan}").contains("limit").contains(c.limit());
+            }
+        }
+        assertThat(cases.get(2).zh().json().path("detail").asString()).as("the count limit's value too")
+                .contains("= " + limits.maxFeatures());
     }
 
     @Test

@@ -282,6 +282,46 @@ abstract class ProgressContract {
         assertThat(TestStaff.anonymous(port).withCsrf().postJson("/api/staff/progress/indicator-values", "{}").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyStoresOneRecordAndOneValue() {
+        TestStaff.Client editor = TestStaff.signIn(context, port, Roles.EDITOR);
+        String who = editor.me().get("username").asString();
+        long recordsAudited = audited("progress", who), valuesAudited = audited("indicator-value", who);
+
+        String item = "/api/staff/progress/items/col-7-item-1";
+        String record = "{\"status\":\"under-construction\",\"asOf\":\"2024-05-01\",\"percentDone\":30,\"note\":\"retried\"}";
+        String recordKey = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> first = editor.postJson(item, record, "Idempotency-Key", recordKey);
+        HttpResponse<String> retry = editor.postJson(item, record, "Idempotency-Key", recordKey);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(Http.parse(retry.body())).as("the first answer again").isEqualTo(Http.parse(first.body()));
+        HttpResponse<String> other = editor.postJson(item, record.replace("30", "40"), "Idempotency-Key", recordKey);
+        assertThat(other.statusCode()).as("the same key for another body").isEqualTo(422);
+        assertThat(Http.parse(other.body()).get("parameter").asString()).isEqualTo("Idempotency-Key");
+        // another user's request is another request, even with the same key and body: never someone else's answer
+        assertThat(TestStaff.signIn(context, port, Roles.ADMIN).postJson(item, record, "Idempotency-Key", recordKey).statusCode())
+                .isEqualTo(422);
+        assertThat(progress.history("col-7-item-1")).as("one record").hasSize(1);
+        assertThat(audited("progress", who) - recordsAudited).as("one audit event").isEqualTo(1);
+
+        String value = "{\"rowId\":\"table-2-row-3\",\"year\":2022,\"value\":12.5}";
+        String valueKey = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> v1 = editor.postJson("/api/staff/progress/indicator-values", value, "Idempotency-Key", valueKey);
+        HttpResponse<String> v2 = editor.postJson("/api/staff/progress/indicator-values", value, "Idempotency-Key", valueKey);
+        assertThat(v1.statusCode()).as(v1.body()).isEqualTo(200);
+        assertThat(v2.statusCode()).as(v2.body()).isEqualTo(200);
+        assertThat(v2.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(Http.parse(v2.body())).as("the first answer again, recordedAt too").isEqualTo(Http.parse(v1.body()));
+        assertThat(editor.postJson("/api/staff/progress/indicator-values", value.replace("12.5", "13"), "Idempotency-Key", valueKey)
+                .statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM indicator_value WHERE row_id = 'table-2-row-3' AND year_no = 2022",
+                Long.class)).as("one value").isEqualTo(1);
+        assertThat(audited("indicator-value", who) - valuesAudited).as("one audit event").isEqualTo(1);
+    }
+
     private long audited(String entityType, String actor) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = ? AND actor = ?", Long.class, entityType, actor);
     }

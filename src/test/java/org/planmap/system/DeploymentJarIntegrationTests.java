@@ -18,7 +18,7 @@ import org.planmap.support.JarProcess;
 /**
  * The packaged jar as an operator runs it (issue #14, "ready to deploy" and "browser security"): probes and
  * build info and nothing else from Actuator, the security headers on every kind of response, one log line per
- * request without its query string, no SLF4J provider warning, a graceful stop, and a start from the wrong
+ * request without its query string or a staff username, no SLF4J provider warning, a graceful stop, and a start from the wrong
  * folder that says where it looked for geodata in one line, before any database file exists.
  */
 class DeploymentJarIntegrationTests {
@@ -36,6 +36,11 @@ class DeploymentJarIntegrationTests {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.base() + path));
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(app.base() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -78,6 +83,18 @@ class DeploymentJarIntegrationTests {
         Thread.sleep(300);
         String log = app.log();
         assertThat(log).containsPattern("planmap\\.request\\s+: GET /api/search 200 \\d+ms").doesNotContain("my-private-words");
+        // a staff username in the path is a person's name: logged as the pattern (the requests are refused, not
+        // signed in, and are logged all the same)
+        String username = "wang.xiaoming-" + System.nanoTime();
+        for (String path : List.of("/api/staff/users/" + username + "/unlock", "/api/staff/users/" + username + "/password",
+                "/api/staff/users/" + username)) {
+            assertThat(post(path).statusCode()).as(path).isBetween(400, 499);
+        }
+        Thread.sleep(300);
+        log = app.log();
+        assertThat(log).containsPattern("planmap\\.request\\s+: POST /api/staff/users/\\{username\\}/unlock 40[13] \\d+ms")
+                .containsPattern("planmap\\.request\\s+: POST /api/staff/users/\\{username\\}/password 40[13] \\d+ms")
+                .doesNotContain(username);
         assertThat(log).doesNotContain("SLF4J").doesNotContain("multiple");
         assertThat(log).contains("Reading geodata from " + Path.of("geodata").toAbsolutePath());
     }
