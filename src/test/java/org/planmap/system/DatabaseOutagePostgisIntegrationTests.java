@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,8 @@ class DatabaseOutagePostgisIntegrationTests {
             + "106.44 29.59, 106.44 29.57))\"}";
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final CuttableTcpProxy PROXY = startProxy();
+    /** One thread per concurrent reader, whatever the machine's cores (the common pool may have just one). */
+    static final ExecutorService READERS = Executors.newCachedThreadPool();
 
     /**
      * How the database goes away, and the longest a request caught by it may wait. A stopped server resets its
@@ -152,7 +156,7 @@ class DatabaseOutagePostgisIntegrationTests {
         fault.apply();
         // twenty readers of saved overlays at once (the Tomcat pool has 200 threads; the database pool 10)
         List<CompletableFuture<Answer>> waiting = new ArrayList<>();
-        for (int i = 0; i < 20; i++) waiting.add(CompletableFuture.supplyAsync(() -> send("GET", savedOverlay, null)));
+        for (int i = 0; i < 20; i++) waiting.add(CompletableFuture.supplyAsync(() -> send("GET", savedOverlay, null), READERS));
         for (String path : List.of("/api/plan", "/index.html", "/api/layers/zones", "/api/layers", "/api/config")) {
             Answer a = send("GET", path, null);
             assertThat(a.status()).as("GET " + path + ": " + abbreviate(a.body())).isEqualTo(200);
