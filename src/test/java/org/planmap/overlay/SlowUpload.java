@@ -2,6 +2,9 @@ package org.planmap.overlay;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * A legal upload that takes the analysis a while: {@code features} round sites of {@code vertices} vertices each,
@@ -28,5 +31,29 @@ public final class SlowUpload {
             b.append("]]}}");
         }
         return b.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Starts analysing {@code upload} and returns once it is inside the bulkhead of an app whose
+     * {@code max-concurrent-analyses} is 1, as a planner would see it: a second such upload is refused with 503.
+     * When the second one gets in first, the first is the one refused, and it starts again.
+     */
+    public static CompletableFuture<OverlayHttp.Answer> analysing(int port, byte[] upload, Executor executor) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CompletableFuture<OverlayHttp.Answer> first = CompletableFuture.supplyAsync(() -> analyze(port, upload), executor);
+            Thread.sleep(300); // its head start
+            while (!first.isDone()) {
+                if (analyze(port, upload).status() == 503) return first;
+            }
+        }
+        throw new AssertionError("no second upload was refused while a first one was analysed");
+    }
+
+    public static OverlayHttp.Answer analyze(int port, byte[] upload) {
+        try {
+            return OverlayHttp.upload(port, "/api/overlays/analyze", "sites.geojson", upload, Map.of());
+        } catch (Exception e) {
+            throw new IllegalStateException("upload failed", e);
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.planmap.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +35,7 @@ class GracefulShutdownIntegrationTests {
                 .run("--server.port=0", "--planmap.overlay.max-concurrent-analyses=1");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            CompletableFuture<OverlayHttp.Answer> running = CompletableFuture.supplyAsync(() -> analyze(port), CLIENTS);
-            boolean inside = false;
-            while (!inside && !running.isDone()) inside = analyze(port).status() == 503;
-            assertThat(inside).as("a second large upload was refused: the first one is being analysed").isTrue();
+            CompletableFuture<OverlayHttp.Answer> running = SlowUpload.analysing(port, LARGE, CLIENTS);
 
             long stopBegan = System.nanoTime();
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(app::close, CLIENTS);
@@ -53,14 +49,6 @@ class GracefulShutdownIntegrationTests {
             assertThat(app.isActive()).as("the app stopped").isFalse();
         } finally {
             app.close();
-        }
-    }
-
-    private static OverlayHttp.Answer analyze(int port) {
-        try {
-            return OverlayHttp.upload(port, "/api/overlays/analyze", "sites.geojson", LARGE, Map.of());
-        } catch (Exception e) {
-            throw new IllegalStateException("upload failed", e);
         }
     }
 }
