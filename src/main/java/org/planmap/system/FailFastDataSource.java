@@ -19,7 +19,7 @@ final class FailFastDataSource extends DelegatingDataSource {
     public Connection getConnection() throws SQLException {
         availability.checkUp();
         try {
-            return super.getConnection();
+            return lent(super.getConnection());
         } catch (SQLException e) {
             availability.failed(e);
             throw e;
@@ -30,10 +30,15 @@ final class FailFastDataSource extends DelegatingDataSource {
     public Connection getConnection(String username, String password) throws SQLException {
         availability.checkUp();
         try {
-            return super.getConnection(username, password);
+            return lent(super.getConnection(username, password));
         } catch (SQLException e) {
             availability.failed(e);
             throw e;
         }
+    }
+
+    private Connection lent(Connection connection) {
+        availability.lent(connection);
+        return connection;
     }
 }

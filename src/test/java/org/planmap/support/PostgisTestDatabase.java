@@ -1,5 +1,7 @@
 package org.planmap.support;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,7 +32,7 @@ public final class PostgisTestDatabase implements ApplicationContextInitializer<
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String schema = newSchema();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgis-test-database", properties(schema)));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgis-test-database", properties(URL, schema)));
         // registered before any bean exists, so destroyed after all of them (the connection pool included)
         ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("postgisTestSchemaDrop",
                 () -> drop(schema));
@@ -42,8 +44,27 @@ public final class PostgisTestDatabase implements ApplicationContextInitializer<
      * Prefer the initializer, which shares one context.
      */
     public static void register(DynamicPropertyRegistry registry) {
+        register(registry, URL);
+    }
+
+    /**
+     * As {@link #register(DynamicPropertyRegistry)}, but the app reaches the server through a port of 127.0.0.1
+     * (a {@link CuttableTcpProxy} in front of {@link #server()}); the schema is still dropped directly.
+     */
+    public static void registerThrough(DynamicPropertyRegistry registry, int localPort) {
+        URI server = URI.create(URL.substring("jdbc:".length()));
+        register(registry, URL.replaceFirst("//" + java.util.regex.Pattern.quote(server.getRawAuthority()), "//127.0.0.1:" + localPort));
+    }
+
+    /** Host and port of the PostGIS server of {@link #URL}. */
+    public static InetSocketAddress server() {
+        URI server = URI.create(URL.substring("jdbc:".length()));
+        return new InetSocketAddress(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
+    }
+
+    private static void register(DynamicPropertyRegistry registry, String url) {
         String schema = newSchema();
-        properties(schema).forEach((key, value) -> registry.add(key, () -> value));
+        properties(url, schema).forEach((key, value) -> registry.add(key, () -> value));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 drop(schema);
@@ -57,10 +78,10 @@ public final class PostgisTestDatabase implements ApplicationContextInitializer<
         return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    private static Map<String, Object> properties(String schema) {
-        String separator = URL.contains("?") ? "&" : "?";
+    private static Map<String, Object> properties(String url, String schema) {
+        String separator = url.contains("?") ? "&" : "?";
         return Map.of(
-                "spring.datasource.url", URL + separator + "currentSchema=" + schema + ",public",
+                "spring.datasource.url", url + separator + "currentSchema=" + schema + ",public",
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 "spring.flyway.schemas", schema,
