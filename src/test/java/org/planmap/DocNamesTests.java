@@ -33,7 +33,8 @@ class DocNamesTests {
     static final Set<String> NOT_OURS = Set.of(
             "Accept", "NaN", "Infinity",              // an HTTP header; numbers JSON cannot carry
             "CookieCsrfTokenRepository",              // Spring Security (web/js/README.md: the CSRF cookie's names)
-            "ProblemDetail", "ErrorResponseException"); // Spring Framework (docs/architecture.md: what the errors are built on)
+            "ProblemDetail", "ErrorResponseException", // Spring Framework (docs/architecture.md: what the errors are built on)
+            "ForwardedHeaderFilter");                 // Spring Framework (docs/ogcapi.md: how X-Forwarded-Prefix is read)
 
     private static final Pattern NAME = Pattern.compile("`([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*)((?:[.#][A-Za-z_][A-Za-z0-9_]*)*)(?:\\(\\))?`");
     private static final Pattern FENCE = Pattern.compile("^```.*?^```", Pattern.DOTALL | Pattern.MULTILINE);
