@@ -1,7 +1,9 @@
 package org.planmap.system;
 
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +19,16 @@ class DatabaseConfig {
         return new DatabaseAvailability(1000);
     }
 
+    /** Boot's transaction manager, quiet about the rollback of a transaction on a lost connection. */
     @Bean
-    static BeanPostProcessor failFastDataSource(org.springframework.beans.factory.ObjectProvider<DatabaseAvailability> availability) {
+    DatabaseTransactionManager transactionManager(DataSource dataSource, ObjectProvider<TransactionManagerCustomizers> customizers) {
+        DatabaseTransactionManager transactions = new DatabaseTransactionManager(dataSource);
+        customizers.ifAvailable(c -> c.customize(transactions));
+        return transactions;
+    }
+
+    @Bean
+    static BeanPostProcessor failFastDataSource(ObjectProvider<DatabaseAvailability> availability) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
