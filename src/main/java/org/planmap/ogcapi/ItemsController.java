@@ -1,10 +1,12 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.planmap.features.CollectionDef;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,7 +79,7 @@ class ItemsController {
             gen.writeNumberProperty("numberReturned", page.features().size());
             gen.writeStringProperty("timeStamp", data.changedAt().toString());
             gen.writeName("links");
-            gen.writePOJO(all);
+            Link.writeArray(gen, all);
             gen.writeName("features");
             gen.writeStartArray();
             featureJson.writeFeatures(gen, page.features(), transform);
@@ -123,15 +126,28 @@ class ItemsController {
             if (f.geometry() != null) rows.put("bbox (CRS84)", java.util.Arrays.toString(FeatureJson.bbox(f.envelope())));
             return OgcCaching.Body.of(pages.page(links, f.name(), all, HtmlPages.table(rows)), OgcMediaTypes.HTML);
         }
-        // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids)
-        List<PlanRef> references = data.references().forFeature(f.id());
+        // one item also says what the plan says about it: section, title and the sentence (pages keep only the ids);
+        // that array depends on the snapshot alone, so it is encoded once per feature and snapshot
+        SerializedString references = data.get(PLAN_REFERENCES_JSON).computeIfAbsent(f.id(), id -> planReferences(data, id));
         byte[] body = GeoJsonWriter.bytes(json, 2048, gen -> {
             featureJson.startFeature(gen, f, transform(r.crs()));
             gen.writeName("links");
-            gen.writePOJO(all);
+            Link.writeArray(gen, all);
             gen.writeName("planReferences");
+            gen.writeRawValue(references);
+            gen.writeEndObject();
+        });
+        return new OgcCaching.Body(body, OgcMediaTypes.GEO_JSON);
+    }
+
+    /** Per snapshot: the encoded {@code planReferences} array of each feature asked for so far. */
+    private static final DataSnapshot.View<Map<String, SerializedString>> PLAN_REFERENCES_JSON =
+            DataSnapshot.View.of("ogc-plan-references-json", data -> new ConcurrentHashMap<>());
+
+    private SerializedString planReferences(DataSnapshot data, String featureId) {
+        byte[] encoded = GeoJsonWriter.bytes(json, 512, gen -> {
             gen.writeStartArray();
-            for (PlanRef ref : references) {
+            for (PlanRef ref : data.references().forFeature(featureId)) {
                 gen.writeStartObject();
                 gen.writeStringProperty("sectionId", ref.nodeId());
                 writeNonNull(gen, "title", ref.nodeTitle());
@@ -141,9 +157,8 @@ class ItemsController {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
-            gen.writeEndObject();
         });
-        return new OgcCaching.Body(body, OgcMediaTypes.GEO_JSON);
+        return new SerializedString(new String(encoded, StandardCharsets.UTF_8));
     }
 
     /** Leaves the member out when null, as the app's JSON does everywhere ({@code default-property-inclusion: non_null}). */

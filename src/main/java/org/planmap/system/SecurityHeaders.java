@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,7 +43,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
     private final String embedPolicy;
 
     public SecurityHeaders(TilesProperties tiles) {
-        Set<String> img = new LinkedHashSet<>(Set.of("'self'", "data:", "blob:"));
+        Set<String> img = new LinkedHashSet<>(List.of("'self'", "data:", "blob:")); // in this order on every instance
         if (tiles.osmEnabled()) img.add(origin(tiles.osmUrl()));
         if (!tiles.tiandituKey().isBlank()) img.add("https://*.tianditu.gov.cn");
         String common = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src " + String.join(" ", img)
