@@ -30,13 +30,17 @@ final class OgcLinks {
     }
 
     static OgcLinks of(HttpServletRequest request) {
-        return new OgcLinks(appRoot(request) + ROOT);
+        // built once per request: the ETag and the body both need it
+        if (request.getAttribute(OgcLinks.class.getName()) instanceof OgcLinks known) return known;
+        OgcLinks links = new OgcLinks(appRoot(request) + ROOT);
+        request.setAttribute(OgcLinks.class.getName(), links);
+        return links;
     }
 
     /** The app's root URL as the client reached it (no trailing slash). */
     static String appRoot(HttpServletRequest request) {
         String direct = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        if (!fromTrustedProxy(request) || !hasForwardedHeaders(request)) return direct;
+        if (!hasForwardedHeaders(request) || !fromTrustedProxy(request)) return direct;   // the cheap test first
         try {
             ServletServerHttpRequest http = new ServletServerHttpRequest(request);
             UriComponentsBuilder b = ForwardedHeaderUtils.adaptFromForwardedHeaders(URI.create(direct), http.getHeaders());
