@@ -6,6 +6,7 @@
  * problem detail and marks the field it names. Strings: i18n namespace staff-consultations.
  */
 import { ApiError } from '../api/client.js';
+import { submissionKey } from '../util/submission-key.js';
 
 const STATES = ['open', 'upcoming', 'closed'];
 const AREA_LAYERS = ['showcase-areas', 'demonstration-zones'];
@@ -111,6 +112,7 @@ export async function mount({ root, api, t, useNamespace, el }) {
   const iso = (input) => (input.value ? new Date(input.value).toISOString() : '');
   const chosen = (select) => [...select.selectedOptions].map((o) => o.value);
 
+  const createKey = submissionKey(); // a double click or a retry creates the consultation once
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     message.textContent = '';
@@ -123,7 +125,8 @@ export async function mount({ root, api, t, useNamespace, el }) {
       publishMode: modes.map((l) => l.firstChild).find((r) => r.checked)?.value || 'moderated',
     };
     try {
-      const c = await api.post('api/staff/consultations', { json: body });
+      const c = await api.post('api/staff/consultations', { json: body, idempotencyKey: createKey.for(body) });
+      createKey.stored();
       const link = new URL(c.link.replace(/^\//, ''), document.baseURI).href;
       created.replaceChildren(el('p', {}, tx('created', { title: pick(c.title.zh, c.title.en) }), ' ',
         el('a', { href: link, id: 'pm-consultations-created-link', target: '_blank', rel: 'noopener' }, c.link)));

@@ -4,6 +4,7 @@
  * yearly values of the Table 2 indicators. Strings: i18n namespace staff-progress. Format: docs/progress.md.
  */
 import { ApiError } from '../api/client.js';
+import { submissionKey } from '../util/submission-key.js';
 
 export async function mount({ root, api, t, useNamespace, el }) {
   await useNamespace('staff-progress');
@@ -88,13 +89,16 @@ export async function mount({ root, api, t, useNamespace, el }) {
     el('label', { for: 'pm-progress-note' }, t('staff-progress.note')), note,
     el('label', { for: 'pm-progress-evidence' }, t('staff-progress.evidence')), evidence,
     el('button', { type: 'submit', class: 'pm-staff-btn pm-staff-primary' }, t('staff-progress.save')), itemMessage);
+  const itemKey = submissionKey(); // a double click or a retry records the status once
   itemForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     itemMessage.textContent = '';
     const json = { status: status.value, asOf: asOf.value, percentDone: percent.value, note: note.value, evidenceUrl: evidence.value };
     for (const k of Object.keys(json)) if (json[k] === '') delete json[k];
+    const url = `api/staff/progress/items/${encodeURIComponent(item.value.trim())}`;
     try {
-      const r = await api.post(`api/staff/progress/items/${encodeURIComponent(item.value.trim())}`, { json });
+      const r = await api.post(url, { json, idempotencyKey: itemKey.for({ url, json }) });
+      itemKey.stored();
       itemMessage.textContent = t('staff-progress.saved', { id: r.id, status: statusName(r.status), date: r.asOf });
     } catch (e) {
       itemMessage.textContent = problem(e);
@@ -122,11 +126,14 @@ export async function mount({ root, api, t, useNamespace, el }) {
     el('label', { for: 'pm-progress-value' }, t('staff-progress.value')), value,
     el('label', { for: 'pm-progress-value-note' }, t('staff-progress.note')), valueNote,
     el('button', { type: 'submit', class: 'pm-staff-btn pm-staff-primary' }, t('staff-progress.save')), valueMessage);
+  const valueKey = submissionKey();
   valueForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     valueMessage.textContent = '';
     try {
-      await api.post('api/staff/progress/indicator-values', { json: { rowId: row.value, year: Number(year.value), value: Number(value.value), note: valueNote.value } });
+      const json = { rowId: row.value, year: Number(year.value), value: Number(value.value), note: valueNote.value };
+      await api.post('api/staff/progress/indicator-values', { json, idempotencyKey: valueKey.for(json) });
+      valueKey.stored();
       const fresh = await api.get('api/progress/indicator-values', { cached: false });
       values.rows = fresh.rows;
       showValues();

@@ -155,21 +155,54 @@ abstract class OverlayRepositoryContract {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM overlay WHERE name = ?", Integer.class, name)).isEqualTo(1);
     }
 
+    /**
+     * The backup and restore commands of docs/operations.md lose nothing: the restored database holds every saved
+     * overlay (and finds it spatially) and every row of every table the app keeps — features, plan sources,
+     * catalogue, accounts, audit, progress, comments, idempotency keys, whatever earlier tests of this context stored.
+     */
     @Test
-    void aBackupRestoredIntoAnEmptyDatabaseHoldsEverySavedOverlay() throws Exception {
+    void aBackupRestoredIntoAnEmptyDatabaseHoldsEverySavedRecord() throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) ids.add(repository.save("备份 " + i, sample(), 1000).id());
         List<String> all = jdbc.queryForList("SELECT id FROM overlay", String.class);
+        Map<String, Long> saved = jdbc.execute((java.sql.Connection c) -> rowCounts(c, c.getSchema()));
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("planmap-backup-");
         try {
-            assertThat(restoredOverlayIds(dir)).containsAll(ids).containsExactlyInAnyOrderElementsOf(all);
+            Restored restored = restore(dir);
+            assertThat(restored.overlaysAtAPoint()).containsAll(ids).containsExactlyInAnyOrderElementsOf(all);
+            assertThat(restored.rowCounts()).isEqualTo(saved);
+            assertThat(saved).containsKeys("overlay", "feature", "catalogue_item", "audit_event", "flyway_schema_history");
+            assertThat(saved.values().stream().filter(n -> n > 0).count()).as("tables holding rows").isGreaterThanOrEqualTo(6);
         } finally {
             UploadReader.deleteTree(dir);
         }
     }
 
-    /** Backs the database up with the command of docs/operations.md, restores it into a new empty database, lists the overlays there. */
-    abstract List<String> restoredOverlayIds(java.nio.file.Path workDir) throws Exception;
+    /** What a restore gave: the overlays found at the sample's point, and the rows of each of the app's tables. */
+    record Restored(List<String> overlaysAtAPoint, Map<String, Long> rowCounts) { }
+
+    /** Backs the database up with the command of docs/operations.md, restores it into a new empty database, reads it. */
+    abstract Restored restore(java.nio.file.Path workDir) throws Exception;
+
+    /** Rows per table (lower-case name) of {@code schema}, views and system tables left out: the same JDBC calls on both databases. */
+    static Map<String, Long> rowCounts(java.sql.Connection c, String schema) throws java.sql.SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = c.getMetaData().getTables(null, schema, "%", null)) {
+            while (rs.next()) {
+                String type = rs.getString("TABLE_TYPE");
+                if (type.equals("TABLE") || type.equals("BASE TABLE")) tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        for (String t : tables) {
+            try (java.sql.ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM \"" + schema + "\".\"" + t + "\"")) {
+                rs.next();
+                counts.put(t.toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+            }
+        }
+        return counts;
+    }
 
     private OverlayHttp.Answer postWithKey(String json, String key) throws Exception {
         return OverlayHttp.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/overlays"))

@@ -15,7 +15,7 @@ class OverlayRepositoryH2IntegrationTests extends OverlayRepositoryContract {
 
     /** H2's SCRIPT (what {@code org.h2.tools.Script} runs) and RUNSCRIPT into a new empty database. */
     @Override
-    List<String> restoredOverlayIds(Path workDir) throws Exception {
+    Restored restore(Path workDir) throws Exception {
         Path backup = workDir.resolve("planmap-backup.zip");
         jdbc.execute("SCRIPT TO '" + backup + "' COMPRESSION ZIP");
         List<String> ids = new ArrayList<>();
@@ -25,7 +25,7 @@ class OverlayRepositoryH2IntegrationTests extends OverlayRepositoryContract {
                     + "WHERE ST_Intersects(f.geom, ST_GeomFromText('POINT (106.45 29.58)', 4326))")) {
                 while (rs.next()) ids.add(rs.getString(1));
             }
+            return new Restored(ids, rowCounts(c, c.getSchema()));
         }
-        return ids;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.planmap.support.PostgisTestDatabase;
@@ -24,7 +25,7 @@ class OverlayRepositoryPostgisIntegrationTests extends OverlayRepositoryContract
      * database gets PostGIS from {@code template1} (where {@code .ci/run} installs it as a superuser would).
      */
     @Override
-    List<String> restoredOverlayIds(Path workDir) throws Exception {
+    Restored restore(Path workDir) throws Exception {
         String schema = jdbc.queryForObject("SELECT current_schema()", String.class);
         URI u = URI.create(PostgisTestDatabase.URL.substring("jdbc:".length()));
         String user = PostgisTestDatabase.USER;
@@ -38,6 +39,7 @@ class OverlayRepositoryPostgisIntegrationTests extends OverlayRepositoryContract
             c.createStatement().execute("CREATE DATABASE " + restored);
         }
         List<String> ids = new ArrayList<>();
+        Map<String, Long> counts;
         try {
             try (Connection c = DriverManager.getConnection(admin + "/" + restored, user, PostgisTestDatabase.PASSWORD)) {
                 c.createStatement().execute("CREATE EXTENSION IF NOT EXISTS postgis");
@@ -47,13 +49,14 @@ class OverlayRepositoryPostgisIntegrationTests extends OverlayRepositoryContract
                  ResultSet rs = c.createStatement().executeQuery("SELECT o.id FROM " + schema + ".overlay o JOIN " + schema
                          + ".overlay_feature f ON f.overlay_id = o.id WHERE ST_Intersects(f.geom, ST_GeomFromText('POINT (106.45 29.58)', 4326))")) {
                 while (rs.next()) ids.add(rs.getString(1));
+                counts = rowCounts(c, schema);
             }
         } finally {
             try (Connection c = DriverManager.getConnection(admin + "/postgres", user, PostgisTestDatabase.PASSWORD)) {
                 c.createStatement().execute("DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
             }
         }
-        return ids;
+        return new Restored(ids, counts);
     }
 
     /** Runs a PostgreSQL client with the test role's password in its environment (never on the command line). */

@@ -75,4 +75,38 @@ class ProgressStaffBrowserTests extends AppInBrowser {
         Browser.waitFor(driver).until(d -> d.findElement(By.id("pm-progress-import-message")).getText().contains(String.valueOf(rows)));
         assertThat(progress.history("col-1-item-1")).hasSize(2);
     }
+
+    /**
+     * Two submissions of the same status in one go (a double click, or a retry while the first answer is on its way)
+     * carry one Idempotency-Key: one record, one audit event. A second save after the first was stored is a new one.
+     */
+    @Test
+    void aDoubleSubmittedStatusIsRecordedOnce() {
+        driver.manage().window().setSize(new Dimension(1440, 900));
+        TestStaff.signInBrowser(driver, base(), context, Roles.EDITOR);
+        driver.get(base() + "staff.html?lang=en");
+        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".pm-staff-tab[data-section=progress]")).isEmpty());
+        driver.findElement(By.cssSelector(".pm-staff-tab[data-section=progress]")).click();
+        Browser.waitFor(driver).until(d -> !d.findElements(By.id("pm-progress-item-form")).isEmpty());
+        Integer auditBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = 'col-2-item-1'", Integer.class);
+
+        try {
+            driver.findElement(By.id("pm-progress-item")).sendKeys("col-2-item-1");
+            driver.findElement(By.id("pm-progress-note")).sendKeys("双击");
+            // both submissions start before either is answered
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const f = document.getElementById('pm-progress-item-form'); f.requestSubmit(); f.requestSubmit();");
+            Browser.waitFor(driver).until(d -> d.findElement(By.id("pm-progress-item-message")).getText().contains("col-2-item-1"));
+            Browser.waitFor(driver).until(d -> !progress.history("col-2-item-1").isEmpty());
+            assertThat(progress.history("col-2-item-1")).hasSize(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = 'col-2-item-1'", Integer.class))
+                    .isEqualTo(auditBefore + 1);
+
+            driver.findElement(By.cssSelector("#pm-progress-item-form button[type=submit]")).click();
+            Browser.waitFor(driver).until(d -> progress.history("col-2-item-1").size() == 2);
+        } finally {
+            // the import test counts every recorded item: leave none of this one's behind
+            snapshots.write(() -> jdbc.update("DELETE FROM progress_record WHERE item_id = 'col-2-item-1'"));
+        }
+    }
 }
