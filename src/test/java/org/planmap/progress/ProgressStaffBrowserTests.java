@@ -45,11 +45,7 @@ class ProgressStaffBrowserTests extends AppInBrowser {
 
     @Test
     void anEditorChecksABadFileThenImportsTheSample() throws Exception {
-        driver.manage().window().setSize(new Dimension(1440, 900));
-        TestStaff.signInBrowser(driver, base(), context, Roles.EDITOR);
-        driver.get(base() + "staff.html?lang=en");
-        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".pm-staff-tab[data-section=progress]")).isEmpty());
-        driver.findElement(By.cssSelector(".pm-staff-tab[data-section=progress]")).click();
+        openProgressSectionAsEditor();
         Browser.waitFor(driver).until(d -> !d.findElements(By.id("pm-progress-file")).isEmpty());
 
         Path bad = Files.createTempFile("progress-bad", ".csv");
@@ -82,11 +78,7 @@ class ProgressStaffBrowserTests extends AppInBrowser {
      */
     @Test
     void aDoubleSubmittedStatusIsRecordedOnce() {
-        driver.manage().window().setSize(new Dimension(1440, 900));
-        TestStaff.signInBrowser(driver, base(), context, Roles.EDITOR);
-        driver.get(base() + "staff.html?lang=en");
-        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".pm-staff-tab[data-section=progress]")).isEmpty());
-        driver.findElement(By.cssSelector(".pm-staff-tab[data-section=progress]")).click();
+        openProgressSectionAsEditor();
         Browser.waitFor(driver).until(d -> !d.findElements(By.id("pm-progress-item-form")).isEmpty());
         Integer auditBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = 'col-2-item-1'", Integer.class);
 
@@ -108,5 +100,14 @@ class ProgressStaffBrowserTests extends AppInBrowser {
             // the import test counts every recorded item: leave none of this one's behind
             snapshots.write(() -> jdbc.update("DELETE FROM progress_record WHERE item_id = 'col-2-item-1'"));
         }
+    }
+
+    /** Signs in as an editor and opens the workspace's progress section (on a desktop-sized window). */
+    private void openProgressSectionAsEditor() {
+        driver.manage().window().setSize(new Dimension(1440, 900));
+        TestStaff.signInBrowser(driver, base(), context, Roles.EDITOR);
+        driver.get(base() + "staff.html?lang=en");
+        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".pm-staff-tab[data-section=progress]")).isEmpty());
+        driver.findElement(By.cssSelector(".pm-staff-tab[data-section=progress]")).click();
     }
 }
