@@ -11,6 +11,7 @@ import org.planmap.features.CollectionDef;
 import org.planmap.features.FeaturePage;
 import org.planmap.features.FeatureQuery;
 import org.planmap.features.FeatureRepository;
+import org.planmap.features.FeatureSelection;
 import org.planmap.features.StoredFeature;
 import org.planmap.geodata.CatalogueItem;
 import org.planmap.geodata.DataSnapshot;
@@ -52,12 +53,12 @@ class ProgressCollection implements OgcCollectionSource {
         if (status != null && ProgressStatus.parse(status).filter(s -> s.code().equals(status)).isEmpty()) {
             throw ApiException.badParameter("status", status, "must be one of " + codes());
         }
-        String column = query.filters().get("column");
-        String zone = query.filters().get("zone");
+        // column and zone mean what they mean on the plan's collections (column 08 is column 8): the shared test
+        Map<String, String> common = new LinkedHashMap<>(query.filters());
+        common.remove("status");
         return OgcCollectionSource.page(features().stream()
                 .filter(f -> status == null || status.equals(f.properties().get("status")))
-                .filter(f -> column == null || column.equals(String.valueOf(f.column())))
-                .filter(f -> zone == null || zone.equals(f.zone())), query);
+                .filter(f -> FeatureSelection.matchesFilters(f, common)), query);
     }
 
     @Override

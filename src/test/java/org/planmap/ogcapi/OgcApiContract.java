@@ -503,6 +503,8 @@ abstract class OgcApiContract extends OgcApiTestBase {
         assertThat(got).isNotEmpty().isEqualTo(inBox);
         assertThat(ids(PROGRESS + "?limit=" + MAX_LIMIT + "&column=8"))
                 .isEqualTo(GeodataOracle.catalogueIds().stream().filter(id -> id.startsWith("col-8-")).toList());
+        assertThat(ids(PROGRESS + "?limit=" + MAX_LIMIT + "&column=08")).as("a column number as on the other collections")
+                .isEqualTo(ids(PROGRESS + "?limit=" + MAX_LIMIT + "&column=8"));
     }
 
     @Test
