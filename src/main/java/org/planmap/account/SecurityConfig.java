@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -20,7 +21,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.planmap.audit.AuditTrail;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -39,6 +43,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The security contract (docs/accounts.md):
  * <ul>
+ * <li>Anonymous GET and HEAD requests to the OGC API pass a chain without filters ({@link #anonymousOgcApiReads}).</li>
  * <li>Everything public stays public: URL rules let every request through except {@code /api/staff/**}
  * (signed in); roles are checked on the staff controllers with {@code @PreAuthorize} (method security), so the rule
  * sits next to the code it guards. The role matrix test proves no write is reachable without its role.</li>
@@ -63,6 +68,31 @@ public class SecurityConfig {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The session cookie of Spring Session (its default name). */
     public static final String SESSION_COOKIE = "SESSION";
+    private static final String OGC_API = "/ogcapi";
+
+    /**
+     * Anonymous reads of the OGC API pass a chain without filters. The OGC API is public and read-only, and a GET or
+     * HEAD that carries neither a session cookie nor an {@code Authorization} header is one the full chain below
+     * would let through untouched: no identity to check ({@link StaffRequestFilter} passes anonymous requests), no
+     * CSRF (a safe method), no header of Spring Security's (its only one is for the account and staff API), and
+     * {@code permitAll}. The firewall of {@code FilterChainProxy} still checks them (normalised paths only, so
+     * {@code /ogcapi/../api/staff} never matches here). Running the dozen filters and their request wrappers for
+     * nothing was about a sixth of a single OGC item's time (bench/README.md, "OGC API speed under load").
+     * Requests with a session or a token, and every other method, go through the full chain as before.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain anonymousOgcApiReads() {
+        return new DefaultSecurityFilterChain(SecurityConfig::anonymousOgcApiRead);
+    }
+
+    static boolean anonymousOgcApiRead(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) return false;
+        String path = path(request);
+        if (!path.startsWith(OGC_API) || path.length() > OGC_API.length() && path.charAt(OGC_API.length()) != '/') return false;
+        return request.getHeader("Authorization") == null && request.getRequestedSessionId() == null;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
@@ -149,6 +179,19 @@ public class SecurityConfig {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall with its defaults; only its character checks run as a loop
+     * ({@link FirewallCharacters}, the same rule without regular expressions).
+     */
+    @Bean
+    static HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallCharacters::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(FirewallCharacters::headerValue);
+        firewall.setAllowedParameterNames(FirewallCharacters::assignedAndNotControl);
+        return firewall;
     }
 
     @Bean
