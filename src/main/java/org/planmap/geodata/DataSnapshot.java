@@ -32,6 +32,8 @@ import org.planmap.plan.PlanIndex;
 public final class DataSnapshot {
     private final long version;
     private final Instant changedAt;
+    /** {@link #tag()}, made once: every ETag of every request is built on it. */
+    private final String tag;
     private final ParsedPlan plan;
     private final Map<String, List<StoredFeature>> byCollection;
     private final Map<String, StoredFeature> byId;
@@ -45,6 +47,7 @@ public final class DataSnapshot {
                          Map<String, List<StoredFeature>> byCollection, List<CatalogueItem> catalogue) {
         this.version = version;
         this.changedAt = changedAt.truncatedTo(ChronoUnit.SECONDS);
+        this.tag = version + "-" + this.changedAt.getEpochSecond();
         this.plan = plan;
         this.byCollection = byCollection;
         this.catalogue = List.copyOf(catalogue);
@@ -102,7 +105,7 @@ public final class DataSnapshot {
 
     /** A short text that differs between any two snapshots of any two databases: for ETags. */
     public String tag() {
-        return version + "-" + changedAt.getEpochSecond();
+        return tag;
     }
 
     public PlanDocument plan() {

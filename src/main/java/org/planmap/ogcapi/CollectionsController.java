@@ -1,6 +1,7 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,9 @@ import java.util.Map;
 import org.planmap.features.CollectionDef;
 import org.planmap.features.FeatureRepository;
 import org.planmap.geo.Crs;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,10 +33,9 @@ class CollectionsController {
     }
 
     @GetMapping({"/ogcapi/collections", "/ogcapi/collections/"})
-    ResponseEntity<byte[]> collections(ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void collections(HttpServletRequest request, HttpServletResponse response) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "collections|" + format, data -> {
+        caching.serve(request, response, "collections|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
             Map<String, FeatureRepository.CollectionStats> stats = registry.stats(data);
             List<Map<String, Object>> list = new ArrayList<>();
@@ -55,11 +53,10 @@ class CollectionsController {
     }
 
     @GetMapping({"/ogcapi/collections/{collectionId}", "/ogcapi/collections/{collectionId}/"})
-    ResponseEntity<byte[]> collection(@PathVariable String collectionId, ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void collection(@PathVariable String collectionId, HttpServletRequest request, HttpServletResponse response) {
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "collection|" + format, data -> {
+        caching.serve(request, response, "collection|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
             Map<String, Object> info = info(def, registry.stats(data).get(def.id()), links);
             if (format == OgcFormat.HTML) {
@@ -74,11 +71,10 @@ class CollectionsController {
     }
 
     @GetMapping({"/ogcapi/collections/{collectionId}/queryables", "/ogcapi/collections/{collectionId}/queryables/"})
-    ResponseEntity<byte[]> queryables(@PathVariable String collectionId, ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void queryables(@PathVariable String collectionId, HttpServletRequest request, HttpServletResponse response) {
         CollectionDef def = find(collectionId);
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.SCHEMA);
-        return caching.serve(web, "queryables|" + format, data -> {
+        caching.serve(request, response, "queryables|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
             Map<String, Object> props = new LinkedHashMap<>();
             for (String q : def.queryables()) props.put(q, registry.queryableSchema(def, q));

@@ -1,6 +1,7 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,13 +22,11 @@ import org.planmap.geodata.DataSnapshots;
 import org.planmap.geodata.PlanRef;
 import org.planmap.system.ApiException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
-import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,11 +55,10 @@ class ItemsController {
     }
 
     @GetMapping({"/ogcapi/collections/{collectionId}/items", "/ogcapi/collections/{collectionId}/items/"})
-    ResponseEntity<byte[]> items(@PathVariable String collectionId, ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void items(@PathVariable String collectionId, HttpServletRequest request, HttpServletResponse response) {
         CollectionDef def = registry.find(collectionId);
         ItemsQuery q = parser.parseItems(def, request.getParameterMap(), request.getHeader("Accept"));
-        return caching.serve(web, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters(), contentCrs(q.crs()),
+        caching.serve(request, response, "items|" + q.format() + "|" + q.offset() + "|" + q.selectionParameters(), contentCrs(q.crs()),
                 data -> items(def, q, request, data));
     }
 
@@ -94,13 +92,12 @@ class ItemsController {
      * feature is a 404 whatever {@code If-None-Match} says.
      */
     @GetMapping({"/ogcapi/collections/{collectionId}/items/{featureId}", "/ogcapi/collections/{collectionId}/items/{featureId}/"})
-    ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId, ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request, HttpServletResponse response) {
         CollectionDef def = registry.find(collectionId);
         ItemsQueryParser.FeatureRequest r = parser.parseFeature(request.getParameterMap(), request.getHeader("Accept"));
         DataSnapshot data = snapshots.current();
         StoredFeature f = registry.get(def, featureId, data).orElseThrow(() -> ApiException.notFound("Feature", featureId));
-        return caching.serve(web, data, "item|" + r.format() + "|" + r.crs().uri(), contentCrs(r.crs()),
+        caching.serve(request, response, data, "item|" + r.format() + "|" + r.crs().uri(), contentCrs(r.crs()),
                 same -> item(def, f, r, request, same));
     }
 

@@ -1,14 +1,13 @@
 package org.planmap.ogcapi;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,10 +39,9 @@ class LandingController {
     }
 
     @GetMapping({"/ogcapi", "/ogcapi/"})
-    ResponseEntity<byte[]> landing(ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void landing(HttpServletRequest request, HttpServletResponse response) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "landing|" + format, data -> landing(request, format));
+        caching.serve(request, response, "landing|" + format, data -> landing(request, format));
     }
 
     private OgcCaching.Body landing(HttpServletRequest request, OgcFormat format) {
@@ -67,10 +65,9 @@ class LandingController {
     }
 
     @GetMapping({"/ogcapi/conformance", "/ogcapi/conformance/"})
-    ResponseEntity<byte[]> conformance(ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void conformance(HttpServletRequest request, HttpServletResponse response) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.PLAIN);
-        return caching.serve(web, "conformance|" + format, data -> {
+        caching.serve(request, response, "conformance|" + format, data -> {
             if (format == OgcFormat.HTML) {
                 OgcLinks links = OgcLinks.of(request);
                 List<Link> all = OgcLinks.selfAndAlternate(links.url("/conformance"), format, "application/json", "Conformance");
@@ -81,10 +78,9 @@ class LandingController {
     }
 
     @GetMapping({"/ogcapi/api", "/ogcapi/api/"})
-    ResponseEntity<byte[]> api(ServletWebRequest web) {
-        HttpServletRequest request = web.getRequest();
+    void api(HttpServletRequest request, HttpServletResponse response) {
         OgcFormat format = ItemsQueryParser.format(request.getParameterMap(), request.getHeader("Accept"), OgcMediaTypes.OPENAPI);
-        return caching.serve(web, "api|" + format, data -> {
+        caching.serve(request, response, "api|" + format, data -> {
             OgcLinks links = OgcLinks.of(request);
             if (format == OgcFormat.HTML) {
                 List<Link> all = OgcLinks.selfAndAlternate(links.url("/api"), format, OgcMediaTypes.OPENAPI_JSON.toString(),

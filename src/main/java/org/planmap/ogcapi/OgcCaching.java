@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.planmap.geodata.DataSnapshot;
@@ -17,7 +16,6 @@ import org.planmap.system.BodyCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -44,15 +42,25 @@ class OgcCaching {
         this.cache = new BodyCache(properties.responseCacheSize().toBytes());
     }
 
-    private static String etag(HttpServletRequest request, DataSnapshot data, String variant) {
+    /** Cloned per tag: looking the algorithm up among the security providers cost more than hashing the key. */
+    private static final MessageDigest SHA_256;
+    static {
         try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            String key = data.tag() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI()
-                    + "|" + variant;
-            return "W/\"" + HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16) + "\"";
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static String etag(HttpServletRequest request, DataSnapshot data, String variant) {
+        MessageDigest d;
+        try {
+            d = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
+        String key = data.tag() + "|" + OgcLinks.of(request).base() + "|" + request.getRequestURI() + "|" + variant;
+        return "W/\"" + HexFormat.of().formatHex(d.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16) + "\"";
     }
 
     /** A response body and its media type, as a controller builds it on a cache miss. */
@@ -70,31 +78,26 @@ class OgcCaching {
      * and only on a miss is {@code build} run. {@code headers} (e.g. {@code Content-Crs}) go on every answer,
      * 304 included. A missing resource must throw before this is called, so {@code If-None-Match: *} on it is a
      * 404, never a 304.
-     *
-     * @return null: the answer (200 with the body, or 304) is written to the response here
+     * <p>
+     * The answer is written to {@code response} here, not returned for Spring to write: the format is negotiated
+     * and the tag checked already, and Spring's return value handling (handler selection, converters, body advice,
+     * a second conditional check) was an eighth of a small item's time (bench/README.md, "OGC API speed under
+     * load"). A controller that takes the {@link HttpServletResponse} and returns nothing tells Spring MVC it has
+     * answered. HEAD bodies are dropped by Tomcat; compression is Tomcat's.
      */
-    ResponseEntity<byte[]> serve(ServletWebRequest web, DataSnapshot data, String variant, HttpHeaders headers,
-                                 Function<DataSnapshot, Body> build) {
-        HttpServletRequest request = web.getRequest();
+    void serve(HttpServletRequest request, HttpServletResponse response, DataSnapshot data, String variant,
+               HttpHeaders headers, Function<DataSnapshot, Body> build) {
         String etag = etag(request, data, variant);
-        if (web.getHeader(HttpHeaders.IF_NONE_MATCH) != null && web.checkNotModified(etag)) {
-            HttpServletResponse response = web.getResponse();
-            if (response != null) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl().getHeaderValue());
-                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-                headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-            }
-            return null;
+        if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null && new ServletWebRequest(request, response).checkNotModified(etag)) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl().getHeaderValue());
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            return;
         }
         BodyCache.Body body = cache.get(etag, key -> {
             Body built = build.apply(data);
             return new BodyCache.Body(built.bytes(), built.type());
         });
-        HttpServletResponse response = Objects.requireNonNull(web.getResponse(), "a controller's request has its response");
-        // Written here, not returned as a ResponseEntity: the format is negotiated and the tag checked already, and
-        // Spring's return value handling (converter selection, body advice, a second conditional check) was an
-        // eighth of a small item's time (bench/README.md, "OGC API speed under load"). HEAD bodies are dropped by
-        // Tomcat; compression is Tomcat's, as before.
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(body.type().toString());
         response.setContentLength(body.bytes().length);
@@ -106,17 +109,17 @@ class OgcCaching {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a client that left: ProblemHandler recognises it in the cause
         }
-        return null;
     }
 
-    /** {@link #serve(ServletWebRequest, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot. */
-    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, HttpHeaders headers, Function<DataSnapshot, Body> build) {
-        return serve(web, snapshots.current(), variant, headers, build);
+    /** {@link #serve(HttpServletRequest, HttpServletResponse, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot. */
+    void serve(HttpServletRequest request, HttpServletResponse response, String variant, HttpHeaders headers,
+               Function<DataSnapshot, Body> build) {
+        serve(request, response, snapshots.current(), variant, headers, build);
     }
 
-    /** {@link #serve(ServletWebRequest, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot, no extra headers. */
-    ResponseEntity<byte[]> serve(ServletWebRequest web, String variant, Function<DataSnapshot, Body> build) {
-        return serve(web, snapshots.current(), variant, HttpHeaders.EMPTY, build);
+    /** {@link #serve(HttpServletRequest, HttpServletResponse, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot, no extra headers. */
+    void serve(HttpServletRequest request, HttpServletResponse response, String variant, Function<DataSnapshot, Body> build) {
+        serve(request, response, snapshots.current(), variant, HttpHeaders.EMPTY, build);
     }
 
     private CacheControl cacheControl() {

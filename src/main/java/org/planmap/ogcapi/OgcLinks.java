@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.util.ForwardedHeaderUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
@@ -39,7 +38,7 @@ final class OgcLinks {
 
     /** The app's root URL as the client reached it (no trailing slash). */
     static String appRoot(HttpServletRequest request) {
-        String direct = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String direct = directRoot(request);
         if (!hasForwardedHeaders(request) || !fromTrustedProxy(request)) return direct;   // the cheap test first
         try {
             ServletServerHttpRequest http = new ServletServerHttpRequest(request);
@@ -52,6 +51,20 @@ final class OgcLinks {
         } catch (IllegalArgumentException e) {
             return direct; // a malformed forwarded header: the request's own URL is still right for a direct client
         }
+    }
+
+    /**
+     * The root as this server was reached, as {@code ServletUriComponentsBuilder.fromContextPath} builds it (scheme,
+     * host as Tomcat read it from {@code Host}, the port unless it is the scheme's default, the context path), without
+     * the builder's parsing: once per request.
+     */
+    static String directRoot(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean showPort = port >= 0 && ("http".equals(scheme) && port != 80 || "https".equals(scheme) && port != 443);
+        String host = request.getServerName();
+        if (host.indexOf(':') >= 0 && !host.startsWith("[")) host = "[" + host + "]"; // an IPv6 literal
+        return scheme + "://" + host + (showPort ? ":" + port : "") + request.getContextPath();
     }
 
     private static boolean hasForwardedHeaders(HttpServletRequest request) {
@@ -120,10 +133,18 @@ final class OgcLinks {
 
     /** {@code url} with the given query parameters (plain values, encoded here) and {@code f}. */
     static String withQuery(String url, Map<String, String> params, String f) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromUriString(url);
-        params.forEach((k, v) -> b.queryParam(k, UriUtils.encodeQueryParam(v, java.nio.charset.StandardCharsets.UTF_8)));
-        if (f != null) b.queryParam("f", f);
-        return b.build(true).toUriString();
+        // appended, not parsed and rebuilt: the URL is ours and already encoded (parsing it was a twentieth of an item)
+        StringBuilder b = new StringBuilder(url.length() + 32 * (params.size() + 1)).append(url);
+        char separator = url.indexOf('?') < 0 ? '?' : '&';
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            b.append(separator).append(UriUtils.encodeQueryParam(p.getKey(), java.nio.charset.StandardCharsets.UTF_8));
+            if (p.getValue() != null) {
+                b.append('=').append(UriUtils.encodeQueryParam(p.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            separator = '&';
+        }
+        if (f != null) b.append(separator).append("f=").append(f);
+        return b.toString();
     }
 
     static String f(String url, String f) {
