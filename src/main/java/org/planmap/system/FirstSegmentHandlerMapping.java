@@ -64,6 +64,19 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         }
     }
 
+    /** Spring Boot Actuator's endpoint mappings are asked at this order (its {@code WebMvcEndpointHandlerMapping}). */
+    static final int ACTUATOR_ORDER = -100;
+
+    /**
+     * Asked before the actuator's endpoint mapping, which otherwise scans its own mappings for every request first
+     * (a thirtieth of an OGC item). The two never hold the same path: the actuator lives under {@code /actuator},
+     * where the app maps nothing (FirstSegmentHandlerMappingIntegrationTests), so the order decides nothing else.
+     */
+    @Override
+    public int getOrder() {
+        return ACTUATOR_ORDER - 1;
+    }
+
     @Override
     protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
         String segment = commonFirstSegment(mapping);

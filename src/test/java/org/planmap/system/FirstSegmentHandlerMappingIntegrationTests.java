@@ -45,6 +45,22 @@ class FirstSegmentHandlerMappingIntegrationTests {
     }
 
     @Test
+    void itIsAskedBeforeTheActuatorWhichHoldsNoPathOfTheApp() throws Exception {
+        List<org.springframework.web.servlet.HandlerMapping> order = new ArrayList<>(
+                context.getBeansOfType(org.springframework.web.servlet.HandlerMapping.class).values());
+        org.springframework.core.annotation.AnnotationAwareOrderComparator.sort(order);
+        Object actuator = context.getBean("webEndpointServletHandlerMapping");
+        assertThat(order.indexOf(mappings)).isLessThan(order.indexOf(actuator));
+        assertThat(((org.springframework.core.Ordered) actuator).getOrder()).isEqualTo(FirstSegmentHandlerMapping.ACTUATOR_ORDER);
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            assertThat(info.getPatternValues()).allSatisfy(p -> assertThat(p).doesNotStartWith("/actuator"));
+        }
+        MockHttpServletRequest health = new MockHttpServletRequest("GET", "/actuator/health/liveness");
+        ServletRequestPathUtils.parseAndCache(health);
+        assertThat(mappings.getHandler(health)).as("the app's mapping leaves the actuator's paths alone").isNull();
+    }
+
+    @Test
     void everyRequestFindsWhatSpringsFullScanFinds() throws Exception {
         RequestMappingHandlerMapping plain = new RequestMappingHandlerMapping();
         plain.setApplicationContext(context);
