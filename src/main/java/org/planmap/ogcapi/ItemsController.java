@@ -196,9 +196,14 @@ class ItemsController {
     }
 
     /** OGC API – Features Part 2: every features response names its CRS. */
+    /** The {@code Content-Crs} header of each CRS, made once (read-only: every answer in that CRS shares it). */
+    private static final Map<Crs, HttpHeaders> CONTENT_CRS = new ConcurrentHashMap<>();
+
     private static HttpHeaders contentCrs(Crs crs) {
-        HttpHeaders h = new HttpHeaders();
-        h.set("Content-Crs", "<" + crs.uri() + ">");
-        return h;
+        return CONTENT_CRS.computeIfAbsent(crs, c -> {
+            HttpHeaders h = new HttpHeaders();
+            h.set("Content-Crs", "<" + c.uri() + ">");
+            return HttpHeaders.readOnlyHttpHeaders(h);
+        });
     }
 }

@@ -35,11 +35,13 @@ class OgcCaching {
     private final DataSnapshots snapshots;
     private final OgcApiProperties properties;
     private final BodyCache cache;
+    private final String cacheControl;
 
     OgcCaching(DataSnapshots snapshots, OgcApiProperties properties) {
         this.snapshots = snapshots;
         this.properties = properties;
         this.cache = new BodyCache(properties.responseCacheSize().toBytes());
+        this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge(), TimeUnit.SECONDS).cachePublic().getHeaderValue();
     }
 
     /** Cloned per tag: looking the algorithm up among the security providers cost more than hashing the key. */
@@ -89,7 +91,7 @@ class OgcCaching {
                HttpHeaders headers, Function<DataSnapshot, Body> build) {
         String etag = etag(request, data, variant);
         if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null && new ServletWebRequest(request, response).checkNotModified(etag)) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl().getHeaderValue());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
             headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             return;
@@ -101,7 +103,7 @@ class OgcCaching {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(body.type().toString());
         response.setContentLength(body.bytes().length);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl().getHeaderValue());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
         response.setHeader(HttpHeaders.ETAG, etag);
         headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         try {
@@ -122,7 +124,8 @@ class OgcCaching {
         serve(request, response, snapshots.current(), variant, HttpHeaders.EMPTY, build);
     }
 
-    private CacheControl cacheControl() {
-        return CacheControl.maxAge(properties.cacheMaxAge(), TimeUnit.SECONDS).cachePublic();
+    /** The Cache-Control value of every OGC answer: the same for all, so made once. */
+    private String cacheControl() {
+        return cacheControl;
     }
 }
