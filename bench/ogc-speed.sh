@@ -9,8 +9,8 @@
 # The app answers the four from its in-memory data snapshot (no SQL per request); the floor is the SQL a
 # database-backed server runs for them (page and count in one statement, the lookup by id).
 #
-#   bench/ogc-speed.sh                       # 10 s per case and side, 8 connections
-#   DURATION=5 CONNECTIONS=8 bench/ogc-speed.sh
+#   bench/ogc-speed.sh                       # 3 rounds of 5 s per case and side, 8 connections
+#   ROUNDS=5 DURATION=5 CONNECTIONS=8 bench/ogc-speed.sh
 #   JAR=/tmp/other.jar bench/ogc-speed.sh    # measure another build (default: target/, rebuilt when sources changed)
 #   WARMUP=10 bench/ogc-speed.sh             # seconds of warm-up per case on the uncached instance (default 6)
 #   ACCEPT_ENCODING=gzip bench/ogc-speed.sh  # as a compressing client asks (default: no Accept-Encoding, identity bodies)
@@ -23,7 +23,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-DURATION=${DURATION:-10}
+DURATION=${DURATION:-5}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT_UNCACHED=${PORT_UNCACHED:-18701}
 PORT_CACHED=${PORT_CACHED:-18702}
@@ -111,22 +112,33 @@ run_wrk() { # $1 = port, $2 = path, $3 = output file; prints "req/s p50 errors"
   echo "$rps $p50 $(( ${non2xx:-0} + ${sock:-0} ))"
 }
 
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+range() { tr ' ' '\n' | grep -v '^$' | sort -g | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%.2f–%.2f", lo, hi}'; }
 {
   echo "Run of $(date -u '+%Y-%m-%d %H:%M') UTC, $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'), jar $JAR;" \
-       "$CONNECTIONS connections, ${DURATION} s per side; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+       "$CONNECTIONS connections, $ROUNDS rounds of ${DURATION} s per side (app, floor, cached app in turn; medians);" \
+       "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| case | app uncached req/s (p50 ms) | floor: pgbench tx/s (p50 ms) | **uncached ÷ floor** | app cached req/s (p50 ms) | cached ÷ floor | errors |"
+  echo "| case | app uncached req/s (p50 ms) | floor: pgbench tx/s (avg ms) | **uncached ÷ floor** (rounds' range) | app cached req/s (p50 ms) | cached ÷ floor | errors |"
   echo "|---|---|---|---|---|---|---|"
 } | tee "$OUT/summary.md"
 for i in "${!NAMES[@]}"; do
-  read -r urps up50 uerr <<<"$(run_wrk "$PORT_UNCACHED" "${PATHS[$i]}" "$OUT/case$i.uncached.wrk.txt")"
   printf '%s\n' "${SQLS[$i]}" > "$OUT/case$i.sql"
-  (cd "$OUT" && pgbench -n -c"$CONNECTIONS" -j2 -T"$DURATION" -f "case$i.sql" "$DB" > "case$i.pgbench.txt" 2>&1)
-  ftps=$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/case$i.pgbench.txt")
-  fp50=$(awk '/latency average/ {printf "%.2f", $4}' "$OUT/case$i.pgbench.txt")   # pgbench: average, not p50
-  read -r crps cp50 cerr <<<"$(run_wrk "$PORT_CACHED" "${PATHS[$i]}" "$OUT/case$i.cached.wrk.txt")"
-  printf '| %s | %s (%s) | %s (%s avg) | **%s** | %s (%s) | %s | %s |\n' "${NAMES[$i]}" "$urps" "$up50" "$ftps" "$fp50" \
-    "$(awk -v a="$urps" -v b="$ftps" 'BEGIN {printf "%.2f", a/b}')" "$crps" "$cp50" \
-    "$(awk -v a="$crps" -v b="$ftps" 'BEGIN {printf "%.1f", a/b}')" "$((uerr + cerr))" | tee -a "$OUT/summary.md"
+  U="" UP="" F="" FP="" C="" CP="" R="" RC="" errors=0
+  # the three sides in turn, ROUNDS times: a change in the machine's speed during the case (a shared host) falls on
+  # all three alike instead of on whichever side ran then; each round gives one ratio, the table their median
+  for r in $(seq 1 "$ROUNDS"); do
+    read -r urps up50 uerr <<<"$(run_wrk "$PORT_UNCACHED" "${PATHS[$i]}" "$OUT/case$i.r$r.uncached.wrk.txt")"
+    (cd "$OUT" && pgbench -n -c"$CONNECTIONS" -j2 -T"$DURATION" -f "case$i.sql" "$DB" > "case$i.r$r.pgbench.txt" 2>&1)
+    ftps=$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/case$i.r$r.pgbench.txt")
+    fp50=$(awk '/latency average/ {printf "%.2f", $4}' "$OUT/case$i.r$r.pgbench.txt")   # pgbench: average, not p50
+    read -r crps cp50 cerr <<<"$(run_wrk "$PORT_CACHED" "${PATHS[$i]}" "$OUT/case$i.r$r.cached.wrk.txt")"
+    U="$U $urps" UP="$UP $up50" F="$F $ftps" FP="$FP $fp50" C="$C $crps" CP="$CP $cp50"
+    R="$R $(awk -v a="$urps" -v b="$ftps" 'BEGIN {printf "%.4f", a/b}')" RC="$RC $(awk -v a="$crps" -v b="$ftps" 'BEGIN {printf "%.4f", a/b}')"
+    errors=$((errors + uerr + cerr))
+  done
+  printf '| %s | %.0f (%.2f) | %.0f (%.2f avg) | **%.2f** (%s) | %.0f (%.2f) | %.1f | %s |\n' "${NAMES[$i]}" \
+    "$(median <<<"$U")" "$(median <<<"$UP")" "$(median <<<"$F")" "$(median <<<"$FP")" "$(median <<<"$R")" "$(range <<<"$R")" \
+    "$(median <<<"$C")" "$(median <<<"$CP")" "$(median <<<"$RC")" "$errors" | tee -a "$OUT/summary.md"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); raw output: $OUT" | tee -a "$OUT/summary.md"
