@@ -203,10 +203,10 @@ class ItemsController {
         return crs == Crs.CRS84 ? FeatureJson.AS_STORED : g -> CrsTransform.toAuthorityOrder(g, crs);
     }
 
-    /** OGC API – Features Part 2: every features response names its CRS. */
     /** The {@code Content-Crs} header of each CRS, made once (read-only: every answer in that CRS shares it). */
     private static final Map<Crs, HttpHeaders> CONTENT_CRS = new ConcurrentHashMap<>();
 
+    /** OGC API – Features Part 2: every features response names its CRS. */
     private static HttpHeaders contentCrs(Crs crs) {
         return CONTENT_CRS.computeIfAbsent(crs, c -> {
             HttpHeaders h = new HttpHeaders();

@@ -33,13 +33,12 @@ import org.springframework.web.context.request.ServletWebRequest;
 @Component
 class OgcCaching {
     private final DataSnapshots snapshots;
-    private final OgcApiProperties properties;
     private final BodyCache cache;
+    /** The Cache-Control value of every OGC answer: the same for all, so made once. */
     private final String cacheControl;
 
     OgcCaching(DataSnapshots snapshots, OgcApiProperties properties) {
         this.snapshots = snapshots;
-        this.properties = properties;
         this.cache = new BodyCache(properties.responseCacheSize().toBytes());
         this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge(), TimeUnit.SECONDS).cachePublic().getHeaderValue();
     }
@@ -91,7 +90,7 @@ class OgcCaching {
                HttpHeaders headers, Function<DataSnapshot, Body> build) {
         String etag = etag(request, data, variant);
         if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null && new ServletWebRequest(request, response).checkNotModified(etag)) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
             headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             return;
@@ -103,7 +102,7 @@ class OgcCaching {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(body.type().toString());
         response.setContentLength(body.bytes().length);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.ETAG, etag);
         headers.forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         try {
@@ -122,10 +121,5 @@ class OgcCaching {
     /** {@link #serve(HttpServletRequest, HttpServletResponse, DataSnapshot, String, HttpHeaders, Function)} of the current snapshot, no extra headers. */
     void serve(HttpServletRequest request, HttpServletResponse response, String variant, Function<DataSnapshot, Body> build) {
         serve(request, response, snapshots.current(), variant, HttpHeaders.EMPTY, build);
-    }
-
-    /** The Cache-Control value of every OGC answer: the same for all, so made once. */
-    private String cacheControl() {
-        return cacheControl;
     }
 }

@@ -143,8 +143,7 @@ final class OgcLinks {
             }
             separator = '&';
         }
-        if (f != null) b.append(separator).append("f=").append(f);
-        return b.toString();
+        return f == null ? b.toString() : f(b.toString(), f);
     }
 
     static String f(String url, String f) {

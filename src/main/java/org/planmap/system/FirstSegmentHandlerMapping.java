@@ -53,6 +53,8 @@ final class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
             return super.getMatchingMapping(info, request);
         }
 
+        // The two overrides below change nothing: declared here, in this package, they become callable from the
+        // enclosing mapping (Spring declares them protected in its own package).
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
             return super.lookupHandlerMethod(lookupPath, request);
